@@ -1,0 +1,145 @@
+import { z } from 'zod';
+import { email, locale, timestamp } from '../common/fields.ts';
+
+export const role = z.enum(['owner', 'admin', 'member']);
+export type Role = z.infer<typeof role>;
+
+export const password = z
+  .string()
+  .min(10, { message: 'password_too_short' })
+  .max(128, { message: 'too_long' });
+
+/** Sign-up creates the user (unverified), the tenant and the owner membership in one step. */
+export const signUp = z.strictObject({
+  company_name: z.string().trim().min(1, { message: 'required' }).max(200, { message: 'too_long' }),
+  name: z.string().trim().min(1, { message: 'required' }).max(200, { message: 'too_long' }),
+  email,
+  password,
+  locale: locale.default('nl'),
+});
+export type SignUp = z.infer<typeof signUp>;
+
+export const signUpResult = z.object({ user_id: z.uuid(), tenant_id: z.uuid() });
+
+export const tenantSummary = z.object({ id: z.uuid(), name: z.string(), role });
+
+export const me = z.object({
+  object: z.literal('me'),
+  user: z.object({
+    id: z.uuid(),
+    name: z.string(),
+    email: z.string(),
+    locale,
+    two_factor_enabled: z.boolean(),
+  }),
+  tenant: tenantSummary.nullable(),
+  tenants: z.array(tenantSummary),
+});
+export type Me = z.infer<typeof me>;
+
+export const updateMe = z.strictObject({
+  name: z.string().trim().min(1, { message: 'required' }).max(200).optional(),
+  locale: locale.optional(),
+});
+
+export const switchTenant = z.strictObject({ tenant_id: z.uuid({ message: 'invalid_id' }) });
+
+export const member = z.object({
+  id: z.uuid(),
+  user_id: z.uuid(),
+  name: z.string(),
+  email: z.string(),
+  role,
+  created_at: timestamp,
+});
+export type Member = z.infer<typeof member>;
+
+export const updateMember = z.strictObject({ role });
+
+export const createInvitation = z.strictObject({ email, role: role.default('member') });
+export type CreateInvitation = z.infer<typeof createInvitation>;
+
+export const invitation = z.object({
+  id: z.uuid(),
+  email: z.string(),
+  role,
+  status: z.enum(['pending', 'accepted', 'canceled', 'expired']),
+  expires_at: timestamp,
+  created_at: timestamp,
+});
+export type Invitation = z.infer<typeof invitation>;
+
+/** What the accept page may show before login: enough to recognise the invitation, nothing more. */
+export const publicInvitation = z.object({
+  id: z.uuid(),
+  tenant_name: z.string(),
+  inviter_name: z.string(),
+  email: z.string(),
+  role,
+  has_account: z.boolean(),
+  status: invitation.shape.status,
+});
+
+/** A new user sets name and password; an existing user (logged in as the invited e-mail) sends {}. */
+export const acceptInvitation = z.strictObject({
+  name: z.string().trim().min(1, { message: 'required' }).max(200).optional(),
+  password: password.optional(),
+  locale: locale.optional(),
+});
+
+export const apiKey = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  prefix: z.string(),
+  created_at: timestamp,
+  last_used_at: timestamp.nullable(),
+  revoked_at: timestamp.nullable(),
+});
+export type ApiKey = z.infer<typeof apiKey>;
+
+export const createApiKey = z.strictObject({
+  name: z.string().trim().min(1, { message: 'required' }).max(100, { message: 'too_long' }),
+});
+
+/** The only response that carries the secret; it is never shown again. */
+export const createdApiKey = apiKey.extend({ key: z.string() });
+
+export const auditEvent = z.object({
+  id: z.uuid(),
+  occurred_at: timestamp,
+  actor_type: z.enum(['user', 'api_key', 'system', 'anonymous']),
+  actor_id: z.string().nullable(),
+  actor_name: z.string().nullable(),
+  action: z.string(),
+  target_type: z.string().nullable(),
+  target_id: z.string().nullable(),
+  ip: z.string().nullable(),
+  user_agent: z.string().nullable(),
+  request_id: z.string().nullable(),
+  details: z.record(z.string(), z.unknown()),
+});
+export type AuditEvent = z.infer<typeof auditEvent>;
+
+export const job = z.object({
+  id: z.string(),
+  name: z.string(),
+  state: z.enum(['queued', 'running', 'completed', 'failed']),
+  progress: z.object({ done: z.number().int(), total: z.number().int().nullable() }),
+  result: z.unknown().nullable(),
+  error: z.string().nullable(),
+  created_at: timestamp,
+  updated_at: timestamp,
+});
+export type Job = z.infer<typeof job>;
+
+export const outboxMessage = z.object({
+  id: z.string(),
+  to: z.string(),
+  subject: z.string(),
+  text: z.string(),
+  html: z.string(),
+  sent_at: timestamp,
+});
+export type OutboxMessage = z.infer<typeof outboxMessage>;
+
+export const publicConfig = z.object({ dev_outbox: z.boolean(), base_url: z.string() });

@@ -1,0 +1,56 @@
+import { z } from 'zod';
+import {
+  isValidBic,
+  isValidIban,
+  isValidKvkNumber,
+  isValidVatNumber,
+  normalizeIdentifier,
+} from '../identifiers/index.ts';
+
+/**
+ * Field builders shared by every contract. A refinement's message is a stable snake_case code:
+ * the server returns it as `errors[].code` and the web app uses it as its translation key.
+ */
+export const kvkNumber = z
+  .string()
+  .trim()
+  .refine(isValidKvkNumber, { message: 'invalid_kvk_number' })
+  .transform(normalizeIdentifier);
+
+export const vatNumber = z
+  .string()
+  .trim()
+  .refine(isValidVatNumber, { message: 'invalid_vat_number' })
+  .transform(normalizeIdentifier);
+
+export const iban = z
+  .string()
+  .trim()
+  .refine(isValidIban, { message: 'invalid_iban' })
+  .transform(normalizeIdentifier);
+
+export const bic = z
+  .string()
+  .trim()
+  .refine(isValidBic, { message: 'invalid_bic' })
+  .transform(normalizeIdentifier);
+
+export const email = z.string().trim().toLowerCase().pipe(z.email({ message: 'invalid_email' }));
+
+export const countryCode = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(/^[A-Z]{2}$/, { message: 'invalid_country' });
+
+export const locale = z.enum(['nl', 'en']);
+export type Locale = z.infer<typeof locale>;
+
+export const uuid = z.uuid({ message: 'invalid_id' });
+
+/** Optional text that may be cleared: '' and null both mean "no value". */
+export function clearable<T extends z.ZodType>(schema: T) {
+  return z.union([z.literal('').transform(() => null), z.null(), schema]).optional();
+}
+
+export const timestamp = z.iso.datetime({ offset: true });

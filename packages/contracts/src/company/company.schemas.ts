@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import { bic, clearable, countryCode, email, iban, kvkNumber, timestamp, vatNumber } from '../common/fields.ts';
+
+const text = (max: number) => z.string().trim().max(max, { message: 'too_long' });
+
+/** The tenant's own legal and contact details: what every quote and invoice prints. */
+export const company = z.object({
+  object: z.literal('company'),
+  tenant_id: z.uuid(),
+  legal_name: z.string(),
+  trading_name: z.string().nullable(),
+  street: z.string().nullable(),
+  postal_code: z.string().nullable(),
+  city: z.string().nullable(),
+  country: z.string(),
+  kvk_number: z.string().nullable(),
+  vat_number: z.string().nullable(),
+  iban: z.string().nullable(),
+  bic: z.string().nullable(),
+  email: z.string().nullable(),
+  phone: z.string().nullable(),
+  website: z.string().nullable(),
+  has_logo: z.boolean(),
+  version: z.number().int(),
+  updated_at: timestamp,
+});
+export type Company = z.infer<typeof company>;
+
+export const updateCompany = z.strictObject({
+  legal_name: text(200).min(1, { message: 'required' }).optional(),
+  trading_name: clearable(text(200)),
+  street: clearable(text(200)),
+  postal_code: clearable(text(20)),
+  city: clearable(text(100)),
+  country: countryCode.optional(),
+  kvk_number: clearable(kvkNumber),
+  vat_number: clearable(vatNumber),
+  iban: clearable(iban),
+  bic: clearable(bic),
+  email: clearable(email),
+  phone: clearable(text(40)),
+  website: clearable(
+    text(200).regex(/^(https?:\/\/)?[\w.-]+\.[a-z]{2,}(\/\S*)?$/i, { message: 'invalid_url' }),
+  ),
+});
+export type UpdateCompany = z.infer<typeof updateCompany>;

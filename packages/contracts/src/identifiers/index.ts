@@ -1,0 +1,4 @@
+export { normalizeIdentifier, mod97 } from './normalize-identifier.ts';
+export { isValidKvkNumber } from './kvk-number.ts';
+export { isValidDutchVatNumber, isValidVatNumber } from './vat-number.ts';
+export { isValidIban, isValidBic, formatIban } from './iban.ts';

@@ -1,0 +1,5 @@
+export * from './identifiers/index.ts';
+export * from './common/fields.ts';
+export * from './common/problem.ts';
+export * from './company/company.schemas.ts';
+export * from './accounts/accounts.schemas.ts';
