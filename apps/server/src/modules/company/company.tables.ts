@@ -1,0 +1,39 @@
+import { foreignKey, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { storedFiles, tenants } from '../../kernel/db/schema.ts';
+
+/** One row per tenant: the legal and contact details printed on every document. */
+export const companyProfiles = pgTable(
+  'company_profiles',
+  {
+    tenantId: uuid('tenant_id')
+      .notNull()
+      .references(() => tenants.id, { onDelete: 'cascade' }),
+    id: uuid('id').notNull().defaultRandom(),
+    legalName: text('legal_name').notNull(),
+    tradingName: text('trading_name'),
+    street: text('street'),
+    postalCode: text('postal_code'),
+    city: text('city'),
+    country: text('country').notNull().default('NL'),
+    kvkNumber: text('kvk_number'),
+    vatNumber: text('vat_number'),
+    iban: text('iban'),
+    bic: text('bic'),
+    email: text('email'),
+    phone: text('phone'),
+    website: text('website'),
+    logoFileId: uuid('logo_file_id'),
+    version: integer('version').notNull().default(1),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    primaryKey({ columns: [table.tenantId, table.id] }),
+    uniqueIndex('company_profiles_tenant_key').on(table.tenantId),
+    // The tenant is part of the key, so a logo can only be a file of the same tenant.
+    foreignKey({
+      name: 'company_profiles_logo_fk',
+      columns: [table.tenantId, table.logoFileId],
+      foreignColumns: [storedFiles.tenantId, storedFiles.id],
+    }),
+  ],
+);
