@@ -1,0 +1,50 @@
+/**
+ * The one place where a code gets its HTTP status. Kernel codes are listed here; a module adds
+ * its own through its manifest (`errors`), checked for clashes at start-up.
+ */
+export const KERNEL_ERROR_STATUS = {
+  validation_failed: 400,
+  invalid_json: 400,
+  bad_request: 400,
+  unauthorized: 401,
+  invalid_credentials: 401,
+  invalid_api_key: 401,
+  email_not_verified: 403,
+  forbidden: 403,
+  not_tenant_member: 403,
+  module_not_enabled: 403,
+  not_found: 404,
+  invitation_not_found: 404,
+  method_not_allowed: 405,
+  not_acceptable: 406,
+  email_taken: 409,
+  conflict: 409,
+  cannot_remove_last_owner: 409,
+  invitation_email_mismatch: 409,
+  invitation_not_pending: 409,
+  seat_limit_reached: 409,
+  version_conflict: 412,
+  precondition_required: 428,
+  payload_too_large: 413,
+  unsupported_media_type: 415,
+  too_many_attempts: 429,
+  internal_error: 500,
+  service_unavailable: 503,
+} as const satisfies Record<string, number>;
+
+export type KernelErrorCode = keyof typeof KERNEL_ERROR_STATUS;
+
+const moduleErrorStatus = new Map<string, number>();
+
+export function registerErrorCodes(owner: string, codes: Record<string, number>): void {
+  for (const [code, status] of Object.entries(codes)) {
+    if (code in KERNEL_ERROR_STATUS || moduleErrorStatus.has(code)) {
+      throw new Error(`error code "${code}" of ${owner} is already registered`);
+    }
+    moduleErrorStatus.set(code, status);
+  }
+}
+
+export function statusOf(code: string): number {
+  return (KERNEL_ERROR_STATUS as Record<string, number>)[code] ?? moduleErrorStatus.get(code) ?? 500;
+}

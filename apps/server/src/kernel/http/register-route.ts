@@ -1,0 +1,75 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { z } from 'zod';
+import type { Database } from '../db/database.ts';
+import { AppError } from '../errors/app-error.ts';
+import { validationError } from '../errors/problem-response.ts';
+import { hasRole, type TenantContext } from '../tenancy/tenant-context.ts';
+import type { Principal } from './principal.ts';
+import type { RouteSpec } from './route-spec.ts';
+
+export interface RouteDependencies {
+  database: Database;
+  resolvePrincipal(request: FastifyRequest): Promise<Principal | null>;
+  /** Refuses a route of a module the tenant has not ordered (entitlements come with the lifecycle). */
+  checkEntitlement?(tenantId: string, entitlement: string): Promise<boolean>;
+}
+
+/** Every route registered here is also in the OpenAPI document. */
+export const registeredRoutes: RouteSpec<any, any, any>[] = [];
+
+export function registerRoute<Params, Query, Body>(
+  app: FastifyInstance,
+  deps: RouteDependencies,
+  spec: RouteSpec<Params, Query, Body>,
+): void {
+  if (!spec.hidden) registeredRoutes.push(spec as RouteSpec<any, any, any>);
+  app.route({
+    method: spec.method,
+    url: spec.url,
+    ...(spec.bodyLimit ? { bodyLimit: spec.bodyLimit } : {}),
+    handler: async (request, reply) => {
+      const params = parsePart(spec.params, request.params, 'params');
+      const query = parsePart(spec.query, request.query, 'query');
+      const body = spec.rawBody ? (undefined as Body) : parsePart(spec.body, request.body, 'body');
+      const base = { params, query, body, request, reply };
+      let result: unknown;
+      if (spec.access === 'public') {
+        result = await spec.handler(base);
+      } else {
+        const principal = await deps.resolvePrincipal(request);
+        if (!principal) throw new AppError('unauthorized');
+        if (spec.access === 'user') {
+          result = await spec.handler({ ...base, principal });
+        } else {
+          const { tenantId, role } = principal;
+          if (!tenantId || !role) throw new AppError('not_tenant_member');
+          if (spec.minimumRole && !hasRole(role, spec.minimumRole)) throw new AppError('forbidden');
+          if (spec.entitlement && deps.checkEntitlement && !(await deps.checkEntitlement(tenantId, spec.entitlement))) {
+            throw new AppError('module_not_enabled');
+          }
+          result = await deps.database.withTenant(tenantId, (tx) => {
+            const ctx: TenantContext = {
+              tenantId,
+              role,
+              actor: principal.actor,
+              locale: principal.user?.locale ?? 'nl',
+              meta: { requestId: request.id, ip: request.ip, userAgent: request.headers['user-agent'] ?? null },
+              tx,
+            };
+            return spec.handler({ ...base, ctx, principal });
+          });
+        }
+      }
+      if (reply.sent) return reply;
+      if (spec.response.status === 204 || result === undefined) return reply.code(spec.response.status).send();
+      return reply.code(spec.response.status).send(result);
+    },
+  });
+}
+
+function parsePart<T>(schema: z.ZodType<T> | undefined, value: unknown, part: string): T {
+  if (!schema) return value as T;
+  const parsed = schema.safeParse(value ?? (part === 'body' ? undefined : {}));
+  if (!parsed.success) throw validationError(parsed.error, part === 'body' ? [] : [part]);
+  return parsed.data;
+}

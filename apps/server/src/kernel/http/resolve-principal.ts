@@ -1,0 +1,71 @@
+import type { Role } from '@clientbox/contracts';
+import { and, eq } from 'drizzle-orm';
+import type { FastifyRequest } from 'fastify';
+import type { ApiKeyVerifier } from '../accounts/api-key-verifier.ts';
+import type { Auth } from '../auth/create-auth.ts';
+import type { Db } from '../db/database.ts';
+import { memberships } from '../db/schema.ts';
+import { AppError } from '../errors/app-error.ts';
+import { toWebHeaders } from './web-request.ts';
+import type { Principal } from './principal.ts';
+
+const principals = new WeakMap<FastifyRequest, Promise<Principal | null>>();
+
+/**
+ * An API key acts as an admin of its tenant (a key gives full access to the account's data; the
+ * create dialog says so). A session acts as its user in the session's active tenant, provided
+ * the membership still exists.
+ */
+export function createPrincipalResolver(deps: { auth: Auth; ownerDb: Db; apiKeys: ApiKeyVerifier }) {
+  async function resolve(request: FastifyRequest): Promise<Principal | null> {
+    const authorization = request.headers.authorization;
+    if (authorization) {
+      const [scheme, token] = authorization.split(' ');
+      if (scheme?.toLowerCase() !== 'bearer' || !token) throw new AppError('invalid_api_key');
+      const key = await deps.apiKeys.verify(token);
+      if (!key) throw new AppError('invalid_api_key');
+      return {
+        actor: { type: 'api_key', id: key.id, name: key.name },
+        user: null,
+        sessionId: null,
+        apiKeyId: key.id,
+        tenantId: key.tenantId,
+        role: 'admin',
+      };
+    }
+    if (!request.headers.cookie) return null;
+    const result = await deps.auth.api.getSession({ headers: toWebHeaders(request.headers) });
+    if (!result) return null;
+    const { user, session } = result;
+    const activeTenantId = (session as { activeTenantId?: string | null }).activeTenantId ?? null;
+    let role: Role | null = null;
+    if (activeTenantId) {
+      const [membership] = await deps.ownerDb
+        .select({ role: memberships.role })
+        .from(memberships)
+        .where(and(eq(memberships.tenantId, activeTenantId), eq(memberships.userId, user.id)));
+      role = membership?.role ?? null;
+    }
+    const locale = (user as { locale?: string }).locale === 'en' ? 'en' : 'nl';
+    return {
+      actor: { type: 'user', id: user.id, name: user.name },
+      user: {
+        id: user.id,
+        name: user.name,
+        email: user.email,
+        locale,
+        twoFactorEnabled: Boolean((user as { twoFactorEnabled?: boolean }).twoFactorEnabled),
+      },
+      sessionId: session.id,
+      apiKeyId: null,
+      tenantId: role ? activeTenantId : null,
+      role,
+    };
+  }
+
+  return (request: FastifyRequest): Promise<Principal | null> => {
+    let principal = principals.get(request);
+    if (!principal) principals.set(request, (principal = resolve(request)));
+    return principal;
+  };
+}

@@ -1,0 +1,58 @@
+import { buildApp } from './app.ts';
+import { registerAdminRoutes } from './kernel/accounts/admin.routes.ts';
+import { ConfigError, loadConfig } from './kernel/config/config.ts';
+import { resolveAuthSecret } from './kernel/config/data-dir.ts';
+import { acquireLock, EmbeddedDatabaseBusyError } from './kernel/db/embedded-lock.ts';
+import { openDatabase } from './kernel/db/open-database.ts';
+
+const SHUTDOWN_DEADLINE_MS = 9_000;
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  // Only the embedded database needs the single-process lock; a real server has its own locking.
+  const lock = config.databaseUrl ? null : acquireLock(config.dataDir, 'server');
+  const database = await openDatabase(config, { warn: (message) => console.warn(message) });
+  const authSecret = resolveAuthSecret(config.dataDir, config.authSecret);
+  const adminToken = lock?.adminToken;
+  const { app, kernel } = await buildApp({ config, database, authSecret });
+  if (adminToken) registerAdminRoutes(kernel, adminToken);
+  await kernel.jobs.start();
+  await app.listen({ port: config.port, host: config.host });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  lock?.update({ port });
+  app.log.info({ database: database.kind, url: config.publicBaseUrl, dataDir: config.dataDir }, 'Clientbox is ready');
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    app.log.info({ signal }, 'shutting down: no new requests, finishing those in flight');
+    const deadline = setTimeout(() => {
+      app.log.error('shutdown took too long; exiting');
+      process.exit(1);
+    }, SHUTDOWN_DEADLINE_MS);
+    deadline.unref();
+    try {
+      await app.close();
+      await database.close();
+    } finally {
+      lock?.release();
+    }
+    app.log.info('stopped');
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError) {
+    console.error(error.message);
+  } else if (error instanceof EmbeddedDatabaseBusyError) {
+    console.error(`Cannot start: ${error.message}. Stop it first, or use another DATA_DIR.`);
+  } else {
+    console.error('Clientbox failed to start:', error);
+  }
+  process.exit(1);
+});

@@ -1,0 +1,32 @@
+import { eq } from 'drizzle-orm';
+import type { Tx } from '../../kernel/db/database.ts';
+import { tenants } from '../../kernel/db/schema.ts';
+import { companyProfiles } from './company.tables.ts';
+
+export type CompanyRow = typeof companyProfiles.$inferSelect;
+export type CompanyChanges = Partial<Omit<CompanyRow, 'tenantId' | 'id' | 'version' | 'updatedAt'>>;
+
+/**
+ * The profile row is created on first read from the tenant's name, so the kernel's sign-up does
+ * not need to know this module.
+ */
+export async function findOrCreateCompany(tx: Tx, tenantId: string): Promise<CompanyRow> {
+  const [row] = await tx.select().from(companyProfiles).where(eq(companyProfiles.tenantId, tenantId));
+  if (row) return row;
+  const [tenant] = await tx.select({ name: tenants.name }).from(tenants).where(eq(tenants.id, tenantId));
+  const [created] = await tx
+    .insert(companyProfiles)
+    .values({ tenantId, legalName: tenant?.name ?? '' })
+    .onConflictDoNothing()
+    .returning();
+  return created ?? (await findOrCreateCompany(tx, tenantId));
+}
+
+export async function updateCompanyRow(tx: Tx, tenantId: string, changes: CompanyChanges, version: number): Promise<CompanyRow> {
+  const [row] = await tx
+    .update(companyProfiles)
+    .set({ ...changes, version: version + 1, updatedAt: new Date() })
+    .where(eq(companyProfiles.tenantId, tenantId))
+    .returning();
+  return row!;
+}

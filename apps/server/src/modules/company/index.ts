@@ -1,0 +1,3 @@
+/** Public surface of the company module for modules that declare it in `dependsOn`. */
+export { companyModule } from './module.ts';
+export { getCompany } from './use-cases/get-company.ts';

@@ -1,0 +1,6 @@
+import type { Kernel } from '../kernel/kernel.ts';
+import type { ModuleManifest } from '../kernel/modules/index.ts';
+import { companyModule } from './company/index.ts';
+
+/** Every business module of this installation; the registry starts them in dependency order. */
+export const installedModules: ModuleManifest<Kernel>[] = [companyModule];
