@@ -12,9 +12,9 @@ import { MIGRATIONS_FOLDER } from './migrations-folder.ts';
  * `db.transaction()`, whose lock serializes them (a raw BEGIN would let concurrent requests run
  * inside it and see its tenant). Its user is a superuser, hence SET LOCAL ROLE app_user.
  */
-export async function openPglite(dataDir: string | undefined): Promise<Database & { pglite: PGlite }> {
+export async function openPglite(dataDir: string | undefined, existing?: PGlite): Promise<Database & { pglite: PGlite }> {
   if (dataDir) fs.mkdirSync(path.dirname(dataDir), { recursive: true });
-  const pglite = dataDir ? await PGlite.create(dataDir) : await PGlite.create();
+  const pglite = existing ?? (dataDir ? await PGlite.create(dataDir) : await PGlite.create());
   const owner = drizzle(pglite) as unknown as Db;
   await migrate(drizzle(pglite), { migrationsFolder: MIGRATIONS_FOLDER });
 

@@ -1,0 +1,51 @@
+import { randomUUID } from 'node:crypto';
+import { PGlite } from '@electric-sql/pglite';
+import pg from 'pg';
+import type { Database } from '../kernel/db/database.ts';
+import { openPglite } from '../kernel/db/open-pglite.ts';
+import { openPostgres } from '../kernel/db/open-postgres.ts';
+
+/**
+ * A fresh, migrated database for one test file: on PostgreSQL when DATABASE_URL is set (a new
+ * database on that server, dropped afterwards), otherwise an in-memory PGlite cloned from a
+ * migrated template (cloning takes ~0.4 s, migrating from scratch 2–4 s).
+ */
+export async function openTestDatabase(): Promise<Database & { drop(): Promise<void> }> {
+  const serverUrl = process.env.DATABASE_URL;
+  return serverUrl ? openTestPostgres(serverUrl) : openTestPglite();
+}
+
+let template: Promise<Blob> | undefined;
+
+async function openTestPglite() {
+  template ??= (async () => {
+    const migrated = await openPglite(undefined);
+    const dump = await migrated.pglite.dumpDataDir('none');
+    await migrated.close();
+    return dump;
+  })();
+  const clone = await PGlite.create({ loadDataDir: await template });
+  const database = await openPglite(undefined, clone);
+  return { ...database, drop: () => database.close() };
+}
+
+async function openTestPostgres(serverUrl: string) {
+  const name = `clientbox_test_${randomUUID().replace(/-/g, '').slice(0, 16)}`;
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  const database = await openPostgres({ url: url.toString() });
+  return {
+    ...database,
+    drop: async () => {
+      await database.close();
+      const cleanup = new pg.Client({ connectionString: serverUrl });
+      await cleanup.connect();
+      await cleanup.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await cleanup.end();
+    },
+  };
+}

@@ -1,0 +1,26 @@
+import { spawnSync } from 'node:child_process';
+import { ensureChromium } from './ensure-chromium.ts';
+
+/**
+ * `npm test`: every check the project has, in the order that fails fastest. With DATABASE_URL
+ * set, the integration and browser tests run against that PostgreSQL server instead of PGlite.
+ */
+function run(title: string, command: string, args: string[]): void {
+  console.log(`\n▶ ${title}`);
+  const started = Date.now();
+  const result = spawnSync(command, args, { stdio: 'inherit', env: process.env });
+  if (result.status !== 0) {
+    console.error(`✖ ${title} failed`);
+    process.exit(result.status ?? 1);
+  }
+  console.log(`✔ ${title} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+}
+
+const database = process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite';
+run('type check', 'npm', ['run', '--silent', 'typecheck']);
+run('lint and module boundaries', 'npx', ['eslint', '.']);
+run('unit tests', 'npx', ['vitest', 'run', '--project', 'unit']);
+run(`integration and route tests (${database})`, 'npx', ['vitest', 'run', '--project', 'integration']);
+ensureChromium();
+run('web app build', 'npm', ['run', '--silent', 'build', '-w', '@clientbox/web']);
+run(`browser tests (${database}, Chromium)`, 'npx', ['vitest', 'run', '--project', 'e2e']);
