@@ -3,3 +3,4 @@ export * from './tables/auth.tables.ts';
 export * from './tables/tenants.tables.ts';
 export * from './tables/audit.tables.ts';
 export * from './tables/files.tables.ts';
+export * from './tables/jobs.tables.ts';
