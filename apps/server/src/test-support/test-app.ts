@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { FastifyInstance, InjectOptions } from 'fastify';
+import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../app.ts';
 import { provisionTenant, type ProvisionedTenant } from '../kernel/accounts/provision-tenant.ts';
 import { loadConfig } from '../kernel/config/config.ts';
@@ -15,7 +15,7 @@ export interface TestApp {
   /** A tenant with a verified owner and an API key, created like the operator CLI does. */
   createTenant(name?: string): Promise<ProvisionedTenant>;
   /** `app.inject` with the API key as bearer token. */
-  api(key: string, options: InjectOptions): ReturnType<FastifyInstance['inject']>;
+  api(key: string, options: InjectOptions): Promise<LightMyRequestResponse>;
   close(): Promise<void>;
 }
 

@@ -50,7 +50,7 @@ export const uuid = z.uuid({ message: 'invalid_id' });
 
 /** Optional text that may be cleared: '' and null both mean "no value". */
 export function clearable<T extends z.ZodType>(schema: T) {
-  return z.union([z.literal('').transform(() => null), z.null(), schema]).optional();
+  return z.preprocess((value) => (value === '' ? null : value), schema.nullable()).optional();
 }
 
 export const timestamp = z.iso.datetime({ offset: true });

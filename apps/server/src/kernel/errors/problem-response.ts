@@ -42,7 +42,7 @@ function codeOf(issue: z.core.$ZodIssue): string {
   if (/^[a-z][a-z0-9_]*$/.test(issue.message)) return issue.message;
   switch (issue.code) {
     case 'invalid_type':
-      return issue.input === undefined ? 'required' : 'invalid_type';
+      return /received undefined/.test(issue.message) ? 'required' : 'invalid_type';
     case 'too_big':
       return 'too_long';
     case 'too_small':

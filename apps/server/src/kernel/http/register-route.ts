@@ -30,6 +30,9 @@ export function registerRoute<Params, Query, Body>(
     handler: async (request, reply) => {
       const params = parsePart(spec.params, request.params, 'params');
       const query = parsePart(spec.query, request.query, 'query');
+      if (spec.body && !spec.rawBody && request.body !== undefined && !isJson(request.headers['content-type'])) {
+        throw new AppError('unsupported_media_type', { detail: 'Send the body as application/json.' });
+      }
       const body = spec.rawBody ? (undefined as Body) : parsePart(spec.body, request.body, 'body');
       const base = { params, query, body, request, reply };
       let result: unknown;
@@ -65,6 +68,10 @@ export function registerRoute<Params, Query, Body>(
       return reply.code(spec.response.status).send(result);
     },
   });
+}
+
+function isJson(contentType: string | undefined): boolean {
+  return /^application\/([\w.-]+\+)?json\b/i.test(contentType ?? '');
 }
 
 function parsePart<T>(schema: z.ZodType<T> | undefined, value: unknown, part: string): T {
