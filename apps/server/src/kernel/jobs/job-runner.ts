@@ -67,6 +67,11 @@ export interface JobRunnerOptions {
   pollIntervalMs?: number;
   /** How long stop() waits for running handlers. Default 5 s (the process gives shutdown 9 s). */
   stopTimeoutMs?: number;
+  /**
+   * How often each worker looks for jobs besides being woken by NOTIFY: this finds retries, whose
+   * time comes without a NOTIFY. Default 5 s (at least 0.5).
+   */
+  workerPollSeconds?: number;
 }
 
 const NAME = /^[a-z][a-z0-9]*(?:[._-][a-z0-9]+)*$/;
@@ -120,19 +125,29 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
   async function startWorkers(started: PgBoss): Promise<void> {
     for (const job of jobs.values()) {
       const retries = job.options.retries ?? 0;
-      await ensureQueue(started, jobQueue(job.name), { retryLimit: retries, expireInSeconds: job.options.timeoutSeconds ?? 900 });
+      // One pg-boss retry more than the job's own: the spare one reruns an attempt whose process died
+      // (the run is still `running`); after a recorded failure it finds the run finished and does nothing.
+      await ensureQueue(started, jobQueue(job.name), {
+        retryLimit: retries + 1,
+        retryDelay: job.options.retryDelaySeconds ?? 5,
+        expireInSeconds: job.options.timeoutSeconds ?? 900,
+      });
       await started.work<{ tenantId: string; jobRunId: string; payload: unknown }>(
         jobQueue(job.name),
-        { localConcurrency: job.options.concurrency ?? 1, pollingIntervalSeconds: 2 },
+        { ...pollingOf(options), localConcurrency: job.options.concurrency ?? 1 },
         ([bossJob]) => track(runJobAttempt({ database, logger }, { ...job, retries }, attemptOf(bossJob!))),
       );
     }
     for (const subscriber of subscribers.values()) {
       const retries = subscriber.options.retries ?? 5;
-      await ensureQueue(started, subscriberQueue(subscriber), { retryLimit: retries, expireInSeconds: subscriber.options.timeoutSeconds ?? 300 });
+      await ensureQueue(started, subscriberQueue(subscriber), {
+        retryLimit: retries,
+        retryDelay: subscriber.options.retryDelaySeconds ?? 5,
+        expireInSeconds: subscriber.options.timeoutSeconds ?? 300,
+      });
       await started.work<EventMessage>(
         subscriberQueue(subscriber),
-        { localConcurrency: subscriber.options.concurrency ?? 1, pollingIntervalSeconds: 2 },
+        { ...pollingOf(options), localConcurrency: subscriber.options.concurrency ?? 1 },
         ([bossJob]) => track(runSubscriber({ database, logger }, subscriber, bossJob!.data, { retryCount: bossJob!.retryCount, retries, signal: bossJob!.signal })),
       );
     }
@@ -232,6 +247,11 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
   };
 }
 
+function pollingOf(options: JobRunnerOptions) {
+  const seconds = Math.max(options.workerPollSeconds ?? 5, 0.5);
+  return { pollingIntervalSeconds: seconds, notifyPollingIntervalSeconds: seconds };
+}
+
 function attemptOf(job: BossJob<{ tenantId: string; jobRunId: string; payload: unknown }>) {
   return { ...job.data, retryCount: job.retryCount, signal: job.signal };
 }
@@ -245,9 +265,16 @@ function subscriberQueue(subscriber: { type: string; name: string }): string {
   return `event/${subscriber.type}/${subscriber.name}`;
 }
 
-/** Creates the queue, or brings its options up to date with the code. */
-async function ensureQueue(boss: PgBoss, name: string, queueOptions: { retryLimit: number; expireInSeconds: number }): Promise<void> {
-  const settings = { ...queueOptions, retryDelay: 5, retryBackoff: true, notify: true };
+/**
+ * Creates the queue, or brings its options up to date with the code. Workers send a heartbeat,
+ * so an attempt whose process died is noticed within a minute or two rather than at its timeout.
+ */
+async function ensureQueue(
+  boss: PgBoss,
+  name: string,
+  queueOptions: { retryLimit: number; retryDelay: number; expireInSeconds: number },
+): Promise<void> {
+  const settings = { ...queueOptions, retryBackoff: true, heartbeatSeconds: 60, notify: true };
   if (await boss.getQueue(name)) await boss.updateQueue(name, settings);
   else await boss.createQueue(name, settings);
 }

@@ -45,6 +45,8 @@ export interface JobOptions {
   retries?: number;
   /** An attempt running longer than this is given up (and retried when attempts are left). Default 900. */
   timeoutSeconds?: number;
+  /** Wait before the first retry, doubling for each next one. Default 5. */
+  retryDelaySeconds?: number;
 }
 
 export interface OutboxEvent<Payload> {
@@ -71,6 +73,8 @@ export interface SubscriberOptions {
   retries?: number;
   /** Default 300. */
   timeoutSeconds?: number;
+  /** Default 5, doubling for each next retry. */
+  retryDelaySeconds?: number;
 }
 
 /** The logger the runner writes to; Fastify's (pino) logger fits. */

@@ -37,9 +37,10 @@ export function createPgBoss(database: Database, connectionString: string | unde
   }
   const ownerPool = ownerPoolOf(database);
   if (!ownerPool) throw new Error('the job runner needs the owner connection string or pool on PostgreSQL');
-  // Without a pool of its own pg-boss cannot LISTEN; its workers then poll (every 2 s).
+  // Without a pool of its own pg-boss cannot LISTEN: its workers then find jobs by polling (every 2 s).
   return new PgBoss({
     ...common,
+    useListenNotify: false,
     db: { executeSql: async (text, values) => (await ownerPool.query(text, values)) as unknown as { rows: unknown[] } },
   });
 }

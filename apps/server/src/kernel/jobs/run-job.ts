@@ -27,7 +27,8 @@ const MAX_ERROR_LENGTH = 1000;
 /**
  * One attempt at a job run: claim it (`running`), run the handler in the tenant's transaction(s),
  * end `completed` with the result or `failed` with the error message. A run already finished
- * (a duplicate delivery) is skipped. Throws the handler's error so pg-boss retries when allowed.
+ * (a duplicate delivery) is skipped. Throws only when pg-boss should try again: the handler
+ * failed with attempts left, or the outcome could not be recorded.
  */
 export async function runJobAttempt(
   deps: { database: Database; logger: JobLogger },
@@ -61,12 +62,11 @@ export async function runJobAttempt(
   } catch (error) {
     const willRetry = attempt.retryCount < definition.retries;
     logger.warn({ job: definition.name, jobRunId, tenantId, err: error, willRetry }, 'job failed');
-    await database
-      .withTenant(tenantId, (tx) =>
-        markJobRunFailed(tx, tenantId, jobRunId, { error: describeError(error), willRetry, progress: tracker.current() }),
-      )
-      .catch((markError: unknown) => logger.error({ jobRunId, tenantId, err: markError }, 'could not record the job failure'));
-    throw error;
+    // If even this write fails, the error goes to pg-boss, which tries the run again later.
+    await database.withTenant(tenantId, (tx) =>
+      markJobRunFailed(tx, tenantId, jobRunId, { error: describeError(error), willRetry, progress: tracker.current() }),
+    );
+    if (willRetry) throw error;
   }
 }
 

@@ -42,7 +42,7 @@ describe(`job runner (${kind})`, () => {
   let tenantA: string;
   let tenantB: string;
   const importGates = [gate(), gate(), gate()];
-  const calls = { neverRun: 0 };
+  const calls = { neverRun: 0, flaky: 0, flakySubscriber: 0 };
   const slowGate = gate();
   const slow = { isFinished: false };
   const received: { subscriber: string; tenantId: string; eventId: string; payload: unknown }[] = [];
@@ -58,7 +58,7 @@ describe(`job runner (${kind})`, () => {
     tenantA = await insertTenant('A');
     tenantB = await insertTenant('B');
 
-    runner = createJobRunner({ database: db.database, logger: silentLogger, connectionString: db.connectionString });
+    runner = createJobRunner({ database: db.database, logger: silentLogger, connectionString: db.connectionString, workerPollSeconds: 0.5 });
     runner.define<{ rows: number }, { imported: number }>(
       'test.import',
       async (job) => {
@@ -90,6 +90,22 @@ describe(`job runner (${kind})`, () => {
       if (job.payload.kind === 'app-error') throw new AppError('invoice_not_draft', { detail: 'Invoice 2026-001 is final.' });
       throw new Error('Boekhouding kapot');
     });
+    runner.define(
+      'test.flaky',
+      async () => {
+        if (++calls.flaky === 1) throw new Error('temporarily unavailable');
+        return { attempts: calls.flaky };
+      },
+      { retries: 1, retryDelaySeconds: 0 },
+    );
+    runner.subscribe(
+      'test.company_updated',
+      'flaky-listener',
+      async () => {
+        if (++calls.flakySubscriber === 1) throw new Error('temporarily unavailable');
+      },
+      { retryDelaySeconds: 0 },
+    );
     // Waits outside any transaction: on PGlite an open one would hold the only connection.
     runner.define(
       'test.slow',
@@ -167,6 +183,14 @@ describe(`job runner (${kind})`, () => {
     expect(codedFailure.error).toBe('invoice_not_draft: Invoice 2026-001 is final.');
   });
 
+  it('retries a job that has attempts left, showing it queued with the last error in between', async () => {
+    const id = await inTenant(tenantA, (ctx) => runner.enqueue(ctx, 'test.flaky', {}));
+    await waitFor(async () => (await jobRun(tenantA, id))?.error === 'temporarily unavailable', 'the first failure');
+    expect(await jobRun(tenantA, id)).toMatchObject({ state: 'queued' });
+    const done = await waitFor(async () => { const run = await jobRun(tenantA, id); return run?.state === 'completed' && run; }, 'completion');
+    expect(done).toMatchObject({ result: { attempts: 2 }, error: null });
+  });
+
   it('delivers a published event to every subscriber, in the tenant that published it', async () => {
     const eventId = await inTenant(tenantB, (ctx) => runner.publish(ctx, 'test.company_updated', { companyName: 'B BV' }));
     await waitFor(async () => received.filter((delivery) => delivery.eventId === eventId).length === 2, 'two deliveries');
@@ -174,6 +198,8 @@ describe(`job runner (${kind})`, () => {
     expect(received.find((delivery) => delivery.eventId === eventId)).toMatchObject({ tenantId: tenantB, payload: { companyName: 'B BV' } });
     const [event] = await db.database.query<{ dispatched_at: Date | null }>('select dispatched_at from outbox_events where id = $1', [eventId]);
     expect(event?.dispatched_at).not.toBeNull();
+    // A subscriber that fails is retried: at least once.
+    await waitFor(async () => calls.flakySubscriber === 2, 'the retried delivery');
   });
 
   it('marks an event nobody subscribes to as dispatched', async () => {
@@ -215,9 +241,10 @@ describe(`job runner (${kind})`, () => {
     expect(tenantsWithEvents).toHaveLength(2);
   });
 
-  it('logged no unexpected errors', () => {
-    const errors = silentLogger.entries.filter((entry) => entry.level === 'error');
-    expect(errors).toEqual([]);
+  it('logged no errors, only the expected warnings', () => {
+    expect(silentLogger.entries.filter((entry) => entry.level === 'error')).toEqual([]);
+    const warnings = new Set(silentLogger.entries.filter((entry) => entry.level === 'warn').map((entry) => entry.message));
+    expect([...warnings].sort()).toEqual(['event subscriber failed; it will be retried', 'job failed']);
   });
 
   it('refuses unknown jobs, bad event types and registrations after start', async () => {
