@@ -35,17 +35,31 @@ try {
   const barePort = await new Promise<number>((resolve) => bare.once('message', (message: { port: number }) => resolve(message.port)));
 
   let index = 0;
-  const appResult = await load(`http://127.0.0.1:${appPort}`, () => {
+  const appTarget = () => {
     const tenant = tenants[index++ % tenants.length]!;
     return { path: '/api/v1/audit_events?limit=50', headers: { authorization: `Bearer ${tenant.api_key}` } };
-  });
-  const bareResult = await load(`http://127.0.0.1:${barePort}`, () => ({ path: `/bare/audit_events/${tenants[index++ % tenants.length]!.tenant_id}`, headers: {} }));
+  };
+  const bareTarget = () => ({ path: `/bare/audit_events/${tenants[index++ % tenants.length]!.tenant_id}`, headers: {} });
+  // Warm up both, then alternate rounds so background noise hits both sides alike.
+  await load(`http://127.0.0.1:${appPort}`, appTarget, 3);
+  await load(`http://127.0.0.1:${barePort}`, bareTarget, 3);
+  const rounds = Number(process.env.BENCH_ROUNDS ?? 2);
+  const results: { app: autocannon.Result; bare: autocannon.Result }[] = [];
+  for (let round = 0; round < rounds; round++) {
+    const app = await load(`http://127.0.0.1:${appPort}`, appTarget);
+    const bare = await load(`http://127.0.0.1:${barePort}`, bareTarget);
+    results.push({ app, bare });
+  }
 
   const row = (name: string, result: autocannon.Result) => `${name.padEnd(6)} ${result.requests.average.toFixed(0).padStart(8)} req/s   p99 ${String(result.latency.p99).padStart(4)} ms   errors ${result.errors + result.non2xx}`;
-  console.log(`\nGET 50 rows, ${CONNECTIONS} connections, ${DURATION} s each, ${TENANTS} tenants × ${ROWS} rows, ${os.cpus().length} cores`);
-  console.log(row('app', appResult));
-  console.log(row('bare', bareResult));
-  console.log(`ratio app/bare: ${(appResult.requests.average / bareResult.requests.average).toFixed(2)} (target ≥ 0.70)`);
+  console.log(`\nGET 50 rows, ${CONNECTIONS} connections, ${DURATION} s per run, ${TENANTS} tenants × ${ROWS} rows, ${os.cpus().length} cores`);
+  results.forEach(({ app, bare }, round) => {
+    console.log(`round ${round + 1}`);
+    console.log(row('app', app));
+    console.log(row('bare', bare));
+  });
+  const total = (side: 'app' | 'bare') => results.reduce((sum, result) => sum + result[side].requests.average, 0);
+  console.log(`ratio app/bare: ${(total('app') / total('bare')).toFixed(2)} (target ≥ 0.70)`);
 } finally {
   for (const child of children) child.kill('SIGTERM');
   await new Promise((resolve) => setTimeout(resolve, 1500));
@@ -56,7 +70,8 @@ try {
 
 async function startApp(): Promise<number> {
   const port = await freePort();
-  const app = spawn(process.execPath, [path.join(root, 'apps/server/src/main.ts')], { env: { ...env, PORT: String(port) }, stdio: ['ignore', 'inherit', 'inherit'] });
+  const profiling = process.env.BENCH_APP_NODE_OPTIONS ? { NODE_OPTIONS: process.env.BENCH_APP_NODE_OPTIONS } : {};
+  const app = spawn(process.execPath, [path.join(root, 'apps/server/src/main.ts')], { env: { ...env, ...profiling, PORT: String(port) }, stdio: ['ignore', 'inherit', 'inherit'] });
   children.push(app);
   for (let attempt = 0; attempt < 120; attempt++) {
     if (app.exitCode !== null) throw new Error(`app exited with ${app.exitCode}`);
@@ -104,13 +119,13 @@ async function seedRows(tenantIds: string[]): Promise<void> {
   await client.end();
 }
 
-function load(baseUrl: string, next: () => { path: string; headers: Record<string, string> }): Promise<autocannon.Result> {
+function load(baseUrl: string, next: () => { path: string; headers: Record<string, string> }, duration = DURATION): Promise<autocannon.Result> {
   return new Promise((resolve, reject) => {
     autocannon(
       {
         url: baseUrl,
         connections: CONNECTIONS,
-        duration: DURATION,
+        duration,
         requests: [{ setupRequest: (request: Record<string, unknown>) => ({ ...request, ...next() }) }],
       },
       (error, result) => (error ? reject(error) : resolve(result)),

@@ -25,19 +25,31 @@ export async function openPostgres(options: PostgresOptions): Promise<Database &
   const ownerPool = new pg.Pool({ connectionString: options.url, max: 5 });
   await migrateWithLock(ownerPool);
   const appUrl = options.appUrl ?? (await provisionAppRole(ownerPool, options.url, options.logger));
+  // A dedicated tenant login already has app_user's rights; the owner login must switch role.
+  const switchRole = appUrl === options.url;
   const appPool = new pg.Pool({ connectionString: appUrl, max: options.poolSize ?? 20 });
   const owner = drizzle({ client: ownerPool }) as unknown as Db;
   const drizzleByClient = new WeakMap<pg.PoolClient, NodePgDatabase>();
 
   async function inTransaction<T>(preamble: string, work: (tx: Tx) => Promise<T>): Promise<T> {
-    const client = await appPool.connect();
+    const client = (await appPool.connect()) as pg.PoolClient & { hasWritten?: boolean };
     let db = drizzleByClient.get(client);
-    if (!db) drizzleByClient.set(client, (db = drizzle({ client })));
+    if (!db) {
+      db = drizzle({ client: watchWrites(client) });
+      drizzleByClient.set(client, db);
+    }
+    client.hasWritten = false;
     try {
       // BEGIN and the tenant preamble in one round trip (simple protocol, no parameters).
       await client.query(`BEGIN; ${preamble}`);
       const result = await work(db as unknown as Tx);
-      await client.query('COMMIT');
+      if (client.hasWritten) {
+        await client.query('COMMIT');
+      } else {
+        // Nothing was written, so the outcome of COMMIT cannot lose data: do not wait for it.
+        // The connection's own queue sends the next user's statements only after it.
+        client.query('COMMIT').catch((error: Error) => options.logger?.warn(`read-only commit failed: ${error.message}`));
+      }
       return result;
     } catch (error) {
       await client.query('ROLLBACK').catch(() => undefined);
@@ -51,8 +63,8 @@ export async function openPostgres(options: PostgresOptions): Promise<Database &
     kind: 'postgres',
     owner,
     ownerPool,
-    withTenant: (tenantId, work) => inTransaction(tenantPreamble(tenantId), work),
-    withoutTenant: (work) => inTransaction('SET LOCAL ROLE app_user', work),
+    withTenant: (tenantId, work) => inTransaction(tenantPreamble(tenantId, switchRole), work),
+    withoutTenant: (work) => inTransaction(switchRole ? 'SET LOCAL ROLE app_user' : 'SELECT 1', work),
     query: async <Row>(text: string, params: unknown[] = []) =>
       (await ownerPool.query(text, params)).rows as Row[],
     close: async () => {
@@ -60,6 +72,22 @@ export async function openPostgres(options: PostgresOptions): Promise<Database &
       await ownerPool.end();
     },
   };
+}
+
+/** Marks the client as written to when a statement other than a plain SELECT goes through it. */
+function watchWrites(client: pg.PoolClient & { hasWritten?: boolean }): pg.PoolClient {
+  const query = client.query.bind(client) as (...args: unknown[]) => unknown;
+  return new Proxy(client, {
+    get(target, property, receiver) {
+      if (property !== 'query') return Reflect.get(target, property, receiver);
+      return (...args: unknown[]) => {
+        const first = args[0];
+        const text = typeof first === 'string' ? first : (first as { text?: string } | undefined)?.text ?? '';
+        if (!/^\s*select\b/i.test(text) || /\bfor\s+(update|share|no key update|key share)\b/i.test(text)) target.hasWritten = true;
+        return query(...args);
+      };
+    },
+  });
 }
 
 /** Several processes (server, CLI, test workers) may start at once: one migrates, the rest wait. */
@@ -87,10 +115,11 @@ async function provisionAppRole(
   try {
     await pool.query(`DO $$ BEGIN
       IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '${APP_LOGIN_ROLE}') THEN
-        CREATE ROLE ${APP_LOGIN_ROLE} LOGIN NOINHERIT;
+        CREATE ROLE ${APP_LOGIN_ROLE} LOGIN;
       END IF;
     EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$`);
     await pool.query(`GRANT app_user TO ${APP_LOGIN_ROLE}`);
+    await pool.query(`ALTER ROLE ${APP_LOGIN_ROLE} INHERIT NOSUPERUSER NOBYPASSRLS`);
     await pool.query(`ALTER ROLE ${APP_LOGIN_ROLE} PASSWORD '${password}'`);
     const database = (await pool.query<{ name: string }>('SELECT current_database() AS name')).rows[0]!.name;
     await pool.query(`GRANT CONNECT ON DATABASE "${database.replace(/"/g, '""')}" TO ${APP_LOGIN_ROLE}`);
