@@ -126,7 +126,7 @@ function load(baseUrl: string, next: () => { path: string; headers: Record<strin
         url: baseUrl,
         connections: CONNECTIONS,
         duration,
-        requests: [{ setupRequest: (request: Record<string, unknown>) => ({ ...request, ...next() }) }],
+        requests: [{ setupRequest: (request) => Object.assign(request, next()) }],
       },
       (error, result) => (error ? reject(error) : resolve(result)),
     );
