@@ -1,0 +1,89 @@
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type AppProcess, startApp } from './support/app-process.ts';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+function adminCli(app: AppProcess, args: string[]) {
+  const result = spawnSync('npm', ['run', '--silent', 'admin', '--', ...args], { cwd: root, env: app.env, encoding: 'utf8' });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe(`operations on the real process (${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`, () => {
+  let app: AppProcess;
+
+  beforeAll(async () => {
+    app = await startApp();
+  });
+  afterAll(async () => {
+    await app.stop();
+  });
+
+  it('is live and ready', async () => {
+    expect((await fetch(`${app.baseUrl}/healthz`)).status).toBe(200);
+    const ready = await fetch(`${app.baseUrl}/readyz`);
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toMatchObject({ status: 'ready' });
+  });
+
+  it('the operator CLI prints a working API key, through the running server; another tenant\'s key never sees that profile', async () => {
+    const first = adminCli(app, ['tenant', 'create', '--name', 'Acme BV', '--email', 'owner@acme.test', '--json']);
+    expect(first.stderr).toBe('');
+    expect(first.status).toBe(0);
+    const acme = JSON.parse(first.stdout);
+    expect(Object.keys(acme).sort()).toEqual(['api_key', 'tenant_id', 'user_id']);
+    const other = JSON.parse(adminCli(app, ['tenant', 'create', '--name', 'Other BV', '--email', 'owner@other.test', '--json']).stdout);
+
+    const own = await fetch(`${app.baseUrl}/api/v1/company`, { headers: { authorization: `Bearer ${acme.api_key}` } });
+    expect(own.status).toBe(200);
+    expect(await own.json()).toMatchObject({ tenant_id: acme.tenant_id, legal_name: 'Acme BV' });
+    const foreign = await (await fetch(`${app.baseUrl}/api/v1/company`, { headers: { authorization: `Bearer ${other.api_key}` } })).json();
+    expect(foreign.tenant_id).toBe(other.tenant_id);
+    expect(JSON.stringify(foreign)).not.toContain('Acme BV');
+  });
+
+  it('the CLI refuses bad input with a clear message and changes nothing', () => {
+    const result = adminCli(app, ['tenant', 'create', '--name', 'X', '--email', 'not-an-email', '--json']);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/--email/);
+    expect(result.stdout).toBe('');
+  });
+
+  it('keeps data across a restart, and stops cleanly on SIGTERM within 10 s', async () => {
+    const created = JSON.parse(adminCli(app, ['tenant', 'create', '--name', 'Durable BV', '--email', 'owner@durable.test', '--json']).stdout);
+    await fetch(`${app.baseUrl}/api/v1/company`, {
+      method: 'PATCH',
+      headers: { authorization: `Bearer ${created.api_key}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ city: 'Zwolle', kvk_number: '12345678' }),
+    });
+    // A request in flight when SIGTERM arrives still gets its answer.
+    const inFlight = fetch(`${app.baseUrl}/api/v1/company`, { headers: { authorization: `Bearer ${created.api_key}` } });
+    const stopped = app.stop();
+    expect((await inFlight).status).toBe(200);
+    const { code, milliseconds } = await stopped;
+    expect(code).toBe(0);
+    expect(milliseconds).toBeLessThan(10_000);
+
+    app = await startApp({}, { dataDir: app.dataDir, env: app.env });
+    const after = await (await fetch(`${app.baseUrl}/api/v1/company`, { headers: { authorization: `Bearer ${created.api_key}` } })).json();
+    expect(after).toMatchObject({ legal_name: 'Durable BV', city: 'Zwolle', kvk_number: '12345678' });
+  });
+
+  it('refuses to start a second server on the same embedded database', () => {
+    if (process.env.DATABASE_URL) return; // a real server has its own locking
+    const second = spawnSync(process.execPath, [path.join(root, 'apps/server/src/main.ts')], { env: { ...app.env, PORT: '0' }, encoding: 'utf8', timeout: 30_000 });
+    expect(second.status).toBe(1);
+    expect(second.stderr).toMatch(/in use by server process/);
+  });
+
+  it('publishes the OpenAPI 3.1 document and its reference page', async () => {
+    const document = await (await fetch(`${app.baseUrl}/api/v1/openapi.json`)).json();
+    expect(document.openapi).toBe('3.1.0');
+    expect(document.paths['/api/v1/company'].patch.requestBody.content['application/json'].schema.properties).toHaveProperty('kvk_number');
+    const page = await fetch(`${app.baseUrl}/api/v1/reference`);
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('Clientbox API');
+  });
+});
