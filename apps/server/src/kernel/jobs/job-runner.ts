@@ -69,7 +69,7 @@ export interface JobRunnerOptions {
   stopTimeoutMs?: number;
   /**
    * How often each worker looks for jobs besides being woken by NOTIFY: this finds retries, whose
-   * time comes without a NOTIFY. Default 5 s (at least 0.5).
+   * time comes without a NOTIFY. Default 5 s (at least 0.5); at most 2 s where pg-boss cannot LISTEN.
    */
   workerPollSeconds?: number;
 }
@@ -249,7 +249,7 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
 
 function pollingOf(options: JobRunnerOptions) {
   const seconds = Math.max(options.workerPollSeconds ?? 5, 0.5);
-  return { pollingIntervalSeconds: seconds, notifyPollingIntervalSeconds: seconds };
+  return { pollingIntervalSeconds: Math.min(seconds, 2), notifyPollingIntervalSeconds: seconds };
 }
 
 function attemptOf(job: BossJob<{ tenantId: string; jobRunId: string; payload: unknown }>) {
