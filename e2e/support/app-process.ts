@@ -27,7 +27,7 @@ export async function startApp(extraEnv: Record<string, string> = {}, reuse?: { 
   const port = await freePort();
   const env: NodeJS.ProcessEnv = reuse?.env
     ? { ...reuse.env, PORT: String(port), PUBLIC_BASE_URL: `http://127.0.0.1:${port}` }
-    : { ...process.env, DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', PUBLIC_BASE_URL: `http://127.0.0.1:${port}`, LOG_LEVEL: 'warn', ...(await freshDatabaseUrl()), ...extraEnv };
+    : { ...process.env, DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', PUBLIC_BASE_URL: `http://127.0.0.1:${port}`, LOG_LEVEL: process.env.E2E_LOG_LEVEL ?? 'warn', ...(await freshDatabaseUrl()), ...extraEnv };
   const child = spawn(process.execPath, [path.join(root, 'apps/server/src/main.ts')], { env, stdio: ['ignore', 'inherit', 'inherit'] });
   const baseUrl = `http://127.0.0.1:${port}`;
   for (let attempt = 0; ; attempt++) {

@@ -51,7 +51,8 @@ export async function buildApp(options: AppOptions): Promise<{ app: FastifyInsta
       const incoming = request.headers['request-id'];
       return typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
     },
-    forceCloseConnections: false,
+    // On close: idle keep-alive connections are closed at once, requests in flight are finished.
+    forceCloseConnections: 'idle',
     return503OnClosing: true,
   });
   app.addHook('onRequest', async (request, reply) => {

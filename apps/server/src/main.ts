@@ -33,8 +33,14 @@ async function main(): Promise<void> {
       process.exit(1);
     }, SHUTDOWN_DEADLINE_MS);
     deadline.unref();
+    // A keep-alive connection whose request finishes after close began would otherwise linger
+    // until its timeout: close connections as soon as they fall idle.
+    const closeIdle = setInterval(() => app.server.closeIdleConnections(), 100);
+    closeIdle.unref();
     try {
       await app.close();
+      clearInterval(closeIdle);
+      app.log.info('HTTP server and jobs stopped');
       await database.close();
     } finally {
       lock?.release();

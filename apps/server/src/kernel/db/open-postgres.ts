@@ -23,11 +23,15 @@ interface PostgresOptions {
  */
 export async function openPostgres(options: PostgresOptions): Promise<Database & { ownerPool: pg.Pool }> {
   const ownerPool = new pg.Pool({ connectionString: options.url, max: 5 });
+  // An idle connection the server closes (restart, failover) must not crash the process.
+  const onIdleError = (error: Error) => options.logger?.warn(`database connection lost: ${error.message}`);
+  ownerPool.on('error', onIdleError);
   await migrateWithLock(ownerPool);
   const appUrl = options.appUrl ?? (await provisionAppRole(ownerPool, options.url, options.logger));
   // A dedicated tenant login already has app_user's rights; the owner login must switch role.
   const switchRole = appUrl === options.url;
   const appPool = new pg.Pool({ connectionString: appUrl, max: options.poolSize ?? 20 });
+  appPool.on('error', onIdleError);
   const owner = drizzle({ client: ownerPool }) as unknown as Db;
   const drizzleByClient = new WeakMap<pg.PoolClient, NodePgDatabase>();
 
