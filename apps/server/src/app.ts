@@ -7,7 +7,7 @@ import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { registerAccountRoutes } from './kernel/accounts/accounts.routes.ts';
 import { createApiKeyVerifier } from './kernel/accounts/api-key-verifier.ts';
-import { recordSecurityEventForKey } from './kernel/audit/record-api-key-use.ts';
+import { recordApiKeyUse } from './kernel/audit/record-api-key-use.ts';
 import { registerAuthRoutes } from './kernel/auth/auth-routes.ts';
 import { createAuth } from './kernel/auth/create-auth.ts';
 import { createLoginThrottle } from './kernel/auth/login-throttle.ts';
@@ -69,7 +69,7 @@ export async function buildApp(options: AppOptions): Promise<{ app: FastifyInsta
     await mailer.send({ to, ...renderMail(locale, template as never, params as never) });
   };
   const auth = createAuth({ database, baseUrl: config.publicBaseUrl, secret: options.authSecret, sendMail });
-  const apiKeys = createApiKeyVerifier(database.owner, (key) => void recordSecurityEventForKey(database, key, app.log));
+  const apiKeys = createApiKeyVerifier(database.owner, (key, ip) => void recordApiKeyUse(database, key, ip, app.log));
   const resolvePrincipal = createPrincipalResolver({ auth, ownerDb: database.owner, apiKeys });
   const storage = createFileStorage({ root: path.join(config.dataDir, 'files') });
   const jobs = createJobRunner({ database, logger: app.log, connectionString: config.databaseUrl });

@@ -18,11 +18,11 @@ const TOUCH_MILLISECONDS = 60_000;
  * Resolves `Authorization: Bearer <key>` to its tenant. A small cache keeps the hot path to one
  * hash and a map lookup; revocation in this process clears the entry at once.
  */
-export function createApiKeyVerifier(db: Db, onFirstUseInWindow?: (key: VerifiedApiKey) => void) {
+export function createApiKeyVerifier(db: Db, onFirstUseInWindow?: (key: VerifiedApiKey, ip: string | null) => void) {
   const cache = new Map<string, { key: VerifiedApiKey | null; expiresAt: number }>();
   const lastTouched = new Map<string, number>();
 
-  async function verify(token: string): Promise<VerifiedApiKey | null> {
+  async function verify(token: string, ip: string | null = null): Promise<VerifiedApiKey | null> {
     if (!looksLikeApiKey(token)) return null;
     const hash = hashApiKey(token);
     const now = Date.now();
@@ -44,7 +44,7 @@ export function createApiKeyVerifier(db: Db, onFirstUseInWindow?: (key: Verified
         .set({ lastUsedAt: new Date(now) })
         .where(eq(apiKeys.id, key.id))
         .catch(() => undefined);
-      onFirstUseInWindow?.(key);
+      onFirstUseInWindow?.(key, ip);
     }
     return key;
   }

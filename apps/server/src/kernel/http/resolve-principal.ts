@@ -22,7 +22,7 @@ export function createPrincipalResolver(deps: { auth: Auth; ownerDb: Db; apiKeys
     if (authorization) {
       const [scheme, token] = authorization.split(' ');
       if (scheme?.toLowerCase() !== 'bearer' || !token) throw new AppError('invalid_api_key');
-      const key = await deps.apiKeys.verify(token);
+      const key = await deps.apiKeys.verify(token, request.ip);
       if (!key) throw new AppError('invalid_api_key');
       return {
         actor: { type: 'api_key', id: key.id, name: key.name },

@@ -127,6 +127,10 @@ describe('accounts: sign-up, verification, login, members, invitations, API keys
     const { key, id, prefix } = created.json();
     expect(key.startsWith(prefix)).toBe(true);
     expect((await t.api(key, { method: 'GET', url: '/api/v1/company' })).statusCode).toBe(200);
+    await expect.poll(async () => {
+      const audit = (await t.api(a.api_key, { method: 'GET', url: '/api/v1/audit_events?limit=100' })).json().data;
+      return audit.find((event: { action: string; target_id: string }) => event.action === 'api_key.used' && event.target_id === id);
+    }).toMatchObject({ actor_type: 'api_key', actor_name: 'Bookkeeping sync', ip: '127.0.0.1' });
     const listed = await t.api(a.api_key, { method: 'GET', url: '/api/v1/api_keys' });
     expect(JSON.stringify(listed.json())).not.toContain(key);
     const stored = await t.kernel.database.query<{ key_hash: string }>('SELECT key_hash FROM api_keys WHERE id = $1', [id]);
