@@ -24,7 +24,7 @@ let counter = 0;
 export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'clientbox-test-'));
   const database = await openTestDatabase();
-  const config = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent', PUBLIC_BASE_URL: 'http://localhost:3000', ...env });
+  const config = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent', PUBLIC_BASE_URL: 'http://localhost:3000', ...(database.url ? { DATABASE_URL: database.url } : {}), ...env });
   const { app, kernel } = await buildApp({ config, database, authSecret: 'test-secret-that-is-long-enough-for-better-auth', webDist: path.join(dataDir, 'no-web') });
   await app.ready();
   return {

@@ -10,7 +10,7 @@ import { openPostgres } from '../kernel/db/open-postgres.ts';
  * database on that server, dropped afterwards), otherwise an in-memory PGlite cloned from a
  * migrated template (cloning takes ~0.4 s, migrating from scratch 2–4 s).
  */
-export async function openTestDatabase(): Promise<Database & { drop(): Promise<void> }> {
+export async function openTestDatabase(): Promise<Database & { drop(): Promise<void>; url?: string }> {
   const serverUrl = process.env.DATABASE_URL;
   return serverUrl ? openTestPostgres(serverUrl) : openTestPglite();
 }
@@ -40,6 +40,7 @@ async function openTestPostgres(serverUrl: string) {
   const database = await openPostgres({ url: url.toString() });
   return {
     ...database,
+    url: url.toString(),
     drop: async () => {
       await database.close();
       const cleanup = new pg.Client({ connectionString: serverUrl });
