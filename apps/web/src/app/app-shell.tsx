@@ -1,0 +1,93 @@
+import { AppShell, Burger, Button, Center, Group, Loader, Menu, NavLink, Select, Text, Title } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { useQueryClient } from '@tanstack/react-query';
+import { Link, Navigate, Outlet, useLocation, useRouter } from '@tanstack/react-router';
+import { useEffect } from 'react';
+import { api } from '../shared/api/api-client.ts';
+import { authClient } from '../shared/api/auth-client.ts';
+import { useI18n } from '../shared/i18n/i18n.tsx';
+import type { MessageKey } from '../shared/i18n/nl.ts';
+import { canManage, useMe } from '../modules/accounts/use-me.ts';
+import { LanguageSwitch } from './language-switch.tsx';
+
+const NAVIGATION: { to: string; label: MessageKey; adminOnly?: boolean }[] = [
+  { to: '/', label: 'nav.dashboard' },
+  { to: '/settings/company', label: 'nav.company' },
+  { to: '/settings/members', label: 'nav.members' },
+  { to: '/settings/security', label: 'nav.security' },
+  { to: '/settings/api-keys', label: 'nav.api_keys', adminOnly: true },
+  { to: '/settings/audit', label: 'nav.audit', adminOnly: true },
+];
+
+/** The logged-in frame: header with tenant switcher, language and user menu; navigation beside or behind a burger. */
+export function AppShellLayout() {
+  const { t, locale, setLocale } = useI18n();
+  const [opened, { toggle, close }] = useDisclosure();
+  const me = useMe();
+  const location = useLocation();
+  const router = useRouter();
+  const queryClient = useQueryClient();
+  const user = me.data?.user;
+
+  // The language stored for this person wins on a new device.
+  useEffect(() => {
+    if (user && user.locale !== locale) setLocale(user.locale);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [user?.id]);
+  useEffect(close, [location.pathname, close]);
+
+  if (me.isLoading) return <Center h="100vh"><Loader aria-label={t('common.loading')} /></Center>;
+  if (!me.data) return <Navigate to="/login" search={{ redirect: location.href }} />;
+  const { tenant, tenants } = me.data;
+
+  const switchTenant = async (tenantId: string | null) => {
+    if (!tenantId || tenantId === tenant?.id) return;
+    await api('POST', '/api/v1/me/active_tenant', { body: { tenant_id: tenantId } });
+    await queryClient.invalidateQueries();
+  };
+  const logout = async () => {
+    await authClient.signOut();
+    queryClient.clear();
+    await router.navigate({ to: '/login' });
+  };
+
+  return (
+    <AppShell header={{ height: 56 }} navbar={{ width: 230, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="md">
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="xs" wrap="nowrap">
+            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('nav.menu')} />
+            <Title order={4}>{t('app.name')}</Title>
+            {tenants.length > 1 ? (
+              <Select aria-label={t('nav.tenant')} size="xs" w={170} data={tenants.map((item) => ({ value: item.id, label: item.name }))} value={tenant?.id ?? null} onChange={switchTenant} allowDeselect={false} visibleFrom="xs" />
+            ) : (
+              <Text size="sm" c="dimmed" visibleFrom="xs" truncate maw={180}>{tenant?.name}</Text>
+            )}
+          </Group>
+          <Group gap="xs" wrap="nowrap">
+            <LanguageSwitch isLoggedIn />
+            <Menu position="bottom-end" withinPortal>
+              <Menu.Target>
+                <Button variant="subtle" size="xs" aria-label={t('nav.user_menu')}>{user?.name}</Button>
+              </Menu.Target>
+              <Menu.Dropdown>
+                <Menu.Label>{user?.email}</Menu.Label>
+                <Menu.Item component={Link} to="/settings/security">{t('nav.security')}</Menu.Item>
+                <Menu.Item onClick={logout}>{t('nav.logout')}</Menu.Item>
+              </Menu.Dropdown>
+            </Menu>
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="xs" aria-label={t('nav.menu')}>
+        {NAVIGATION.filter((item) => !item.adminOnly || canManage(me.data)).map((item) => (
+          <NavLink key={item.to} component={Link} to={item.to} label={t(item.label)} active={location.pathname === item.to} />
+        ))}
+        <NavLink component="button" label={t('nav.logout')} onClick={logout} mt="auto" />
+      </AppShell.Navbar>
+      <AppShell.Main>
+        <Outlet />
+      </AppShell.Main>
+    </AppShell>
+  );
+}

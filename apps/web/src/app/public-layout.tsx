@@ -1,0 +1,23 @@
+import { Box, Center, Group, Paper, Title } from '@mantine/core';
+import type { ReactNode } from 'react';
+import { useI18n } from '../shared/i18n/i18n.tsx';
+import { LanguageSwitch } from './language-switch.tsx';
+
+/** The frame of the pages before login: a card in the middle, the language switch on top. */
+export function PublicLayout({ title, children }: { title: string; children: ReactNode }) {
+  const { t } = useI18n();
+  return (
+    <Box bg="gray.0" mih="100vh" p="md">
+      <Group justify="space-between" mb="xl">
+        <Title order={3}>{t('app.name')}</Title>
+        <LanguageSwitch isLoggedIn={false} />
+      </Group>
+      <Center>
+        <Paper withBorder shadow="sm" p="lg" radius="md" w="100%" maw={440}>
+          <Title order={2} size="h3" mb="md">{title}</Title>
+          {children}
+        </Paper>
+      </Center>
+    </Box>
+  );
+}

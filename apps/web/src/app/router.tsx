@@ -1,0 +1,45 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { createRootRouteWithContext, createRoute, createRouter, Outlet } from '@tanstack/react-router';
+import { AcceptInvitationPage } from '../modules/accounts/accept-invitation-page.tsx';
+import { ApiKeysPage } from '../modules/accounts/api-keys-page.tsx';
+import { AuditPage } from '../modules/accounts/audit-page.tsx';
+import { LoginPage } from '../modules/accounts/login-page.tsx';
+import { MembersPage } from '../modules/accounts/members-page.tsx';
+import { ForgotPasswordPage, ResetPasswordPage } from '../modules/accounts/password-reset-pages.tsx';
+import { SecurityPage } from '../modules/accounts/security-page.tsx';
+import { SignupPage } from '../modules/accounts/signup-page.tsx';
+import { CompanyPage } from '../modules/company/company-page.tsx';
+import { DashboardPage } from '../modules/dashboard/dashboard-page.tsx';
+import { OutboxPage } from '../modules/dev/outbox-page.tsx';
+import { AppShellLayout } from './app-shell.tsx';
+
+const rootRoute = createRootRouteWithContext<{ queryClient: QueryClient }>()({ component: Outlet });
+
+const publicRoutes = [
+  createRoute({ getParentRoute: () => rootRoute, path: '/signup', component: SignupPage }),
+  createRoute({ getParentRoute: () => rootRoute, path: '/login', component: LoginPage, validateSearch: (search: Record<string, unknown>): { redirect?: string } => (typeof search.redirect === 'string' ? { redirect: search.redirect } : {}) }),
+  createRoute({ getParentRoute: () => rootRoute, path: '/forgot-password', component: ForgotPasswordPage }),
+  createRoute({ getParentRoute: () => rootRoute, path: '/reset-password', component: ResetPasswordPage }),
+  createRoute({ getParentRoute: () => rootRoute, path: '/invitations/$id/accept', component: AcceptInvitationPage }),
+  createRoute({ getParentRoute: () => rootRoute, path: '/dev/outbox', component: OutboxPage }),
+];
+
+const shellRoute = createRoute({ getParentRoute: () => rootRoute, id: 'app', component: AppShellLayout });
+const appRoutes = [
+  createRoute({ getParentRoute: () => shellRoute, path: '/', component: DashboardPage }),
+  createRoute({ getParentRoute: () => shellRoute, path: '/settings/company', component: CompanyPage }),
+  createRoute({ getParentRoute: () => shellRoute, path: '/settings/members', component: MembersPage }),
+  createRoute({ getParentRoute: () => shellRoute, path: '/settings/security', component: SecurityPage }),
+  createRoute({ getParentRoute: () => shellRoute, path: '/settings/api-keys', component: ApiKeysPage }),
+  createRoute({ getParentRoute: () => shellRoute, path: '/settings/audit', component: AuditPage }),
+];
+
+const routeTree = rootRoute.addChildren([...publicRoutes, shellRoute.addChildren(appRoutes)]);
+
+export const router = createRouter({ routeTree, context: { queryClient: undefined! }, defaultPreload: false });
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: typeof router;
+  }
+}

@@ -1,0 +1,32 @@
+import type { z } from 'zod';
+import { ApiError } from '../api/api-client.ts';
+import { hasMessage, translate, type Locale } from '../i18n/i18n.tsx';
+
+export type FieldErrors = Record<string, string>;
+
+function message(locale: Locale, code: string, fallback: string): string {
+  const key = `error.${code}`;
+  return hasMessage(key) ? translate(locale, key) : fallback;
+}
+
+/** Client-side check with the same zod schema the server uses: field → translated message. */
+export function validate<T>(schema: z.ZodType<T>, values: unknown, locale: Locale): { data?: T; errors: FieldErrors } {
+  const parsed = schema.safeParse(values);
+  if (parsed.success) return { data: parsed.data, errors: {} };
+  const errors: FieldErrors = {};
+  for (const issue of parsed.error.issues) {
+    const field = String(issue.path[0] ?? '');
+    const code = /^[a-z_]+$/.test(issue.message) ? issue.message : issue.code === 'too_small' ? 'required' : 'invalid_type';
+    errors[field] ??= message(locale, code, issue.message);
+  }
+  return { errors };
+}
+
+/** Field errors of a server answer, translated; the general message for everything else. */
+export function serverErrors(error: unknown, locale: Locale): { fields: FieldErrors; general: string | null } {
+  if (!(error instanceof ApiError)) return { fields: {}, general: translate(locale, 'error.generic') };
+  const fields: FieldErrors = {};
+  for (const fieldError of error.problem.errors ?? []) fields[fieldError.field] = message(locale, fieldError.code, fieldError.message);
+  const general = Object.keys(fields).length ? null : message(locale, error.problem.code, error.problem.title);
+  return { fields, general };
+}
