@@ -36,7 +36,7 @@ export function AppShellLayout() {
   }, [user?.id]);
   useEffect(close, [location.pathname, close]);
 
-  if (me.isLoading) return <Center h="100vh"><Loader aria-label={t('common.loading')} /></Center>;
+  if (me.isLoading || (me.isFetching && !me.data)) return <Center h="100vh"><Loader aria-label={t('common.loading')} /></Center>;
   if (!me.data) return <Navigate to="/login" search={{ redirect: location.href }} />;
   const { tenant, tenants } = me.data;
 

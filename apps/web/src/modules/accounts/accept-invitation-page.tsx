@@ -52,7 +52,7 @@ export function AcceptInvitationPage() {
     }
     try {
       await api('POST', `/api/v1/invitations/${id}/accept`, { body });
-      await queryClient.invalidateQueries();
+      await queryClient.resetQueries();
       await navigate({ to: '/' });
     } catch (error) {
       const problem = serverErrors(error, locale);

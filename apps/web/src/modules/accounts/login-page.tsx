@@ -23,7 +23,8 @@ export function LoginPage() {
   const [isBusy, setBusy] = useState(false);
 
   const done = async () => {
-    await queryClient.invalidateQueries();
+    // Forget everything cached while logged out (such as "not logged in").
+    await queryClient.resetQueries();
     await navigate({ to: redirect && redirect.startsWith('/') ? redirect : '/' });
   };
 

@@ -6,8 +6,11 @@ export type Locale = 'nl' | 'en';
 const catalogs: Record<Locale, Record<MessageKey, string>> = { nl, en };
 const STORAGE_KEY = 'clientbox.locale';
 
+/** The language chosen before; else English for an English browser; else Dutch. */
 export function storedLocale(): Locale {
-  return localStorage.getItem(STORAGE_KEY) === 'en' ? 'en' : 'nl';
+  const stored = localStorage.getItem(STORAGE_KEY);
+  if (stored === 'en' || stored === 'nl') return stored;
+  return navigator.language.toLowerCase().startsWith('en') ? 'en' : 'nl';
 }
 
 export function translate(locale: Locale, key: MessageKey, params: Record<string, string | number> = {}): string {

@@ -1,0 +1,120 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startSmtpSink, type SmtpSink } from '../apps/server/src/test-support/smtp-sink.ts';
+import { type AppProcess, startApp } from './support/app-process.ts';
+import { launchBrowser } from './support/browser.ts';
+import { LABELS } from './support/labels.ts';
+
+const PASSWORD = 'correct horse battery';
+const linkIn = (text: string) => /https?:\/\/\S+/.exec(text)?.[0] ?? '';
+
+const RUNS = [
+  { title: 'in Dutch on a desktop', locale: 'nl', viewport: { width: 1280, height: 800 }, isPhone: false },
+  { title: 'in English on a desktop', locale: 'en', viewport: { width: 1280, height: 800 }, isPhone: false },
+  { title: 'in Dutch at phone width', locale: 'nl', viewport: { width: 360, height: 740 }, isPhone: true },
+] as const;
+
+describe(`browser journey: sign up → verify → company profile → invite → colleague logs in (${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`, () => {
+  let smtp: SmtpSink;
+  let app: AppProcess;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    smtp = await startSmtpSink();
+    app = await startApp({ SMTP_URL: smtp.url });
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await app?.stop();
+    await smtp?.close();
+  });
+
+  it.each(RUNS)('works $title', async ({ locale, viewport, isPhone }) => {
+    const L = LABELS[locale];
+    const run = `${locale}${isPhone ? 'phone' : 'desk'}${Date.now()}`;
+    const ownerEmail = `owner-${run}@journey.test`;
+    const colleagueEmail = `colleague-${run}@journey.test`;
+    const errors: string[] = [];
+    // The owner always starts from a Dutch browser (in English via the language switch); the
+    // colleague's browser speaks the run's language, which the app follows when nothing was chosen.
+    const open = async (browserLocale: string): Promise<{ context: BrowserContext; page: Page }> => {
+      const context = await browser.newContext({ viewport, baseURL: app.baseUrl, locale: browserLocale });
+      const page = await context.newPage();
+      page.on('pageerror', (error) => errors.push(error.message));
+      if (process.env.E2E_DEBUG) page.on('console', (message) => console.log(`[browser ${message.type()}] ${message.text().slice(0, 300)}`));
+      if (process.env.E2E_DEBUG) page.on('request', (request) => request.url().includes('/api/') && console.log(`[request] ${request.method()} ${request.url()}`));
+      return { context, page };
+    };
+    const navigate = async (page: Page, label: string) => {
+      if (isPhone) await page.getByRole('button', { name: L.menu, exact: true }).click();
+      await page.getByRole('navigation').getByRole('link', { name: label }).click();
+    };
+
+    // Sign up.
+    const owner = await open('nl-NL');
+    const page = owner.page;
+    await page.goto('/signup');
+    if (locale === 'en') {
+      await page.getByRole('combobox', { name: 'Taal' }).click();
+      await page.getByRole('option', { name: 'English' }).click();
+    }
+    await page.getByLabel(L.companyName).fill(`Journey ${run} BV`);
+    await page.getByLabel(L.yourName).fill('Ann Owner');
+    await page.getByLabel(L.email).fill(ownerEmail);
+    await page.getByLabel(L.password).first().fill(PASSWORD);
+    await page.getByRole('button', { name: L.createAccount }).click();
+    await expect.poll(() => page.getByText(L.checkMail).isVisible()).toBe(true);
+
+    // The verification mail arrives at a real SMTP server, in the chosen language; its link logs in.
+    const verification = await smtp.waitFor((mail) => mail.to.includes(ownerEmail));
+    expect(verification.subject).toBe(L.verifySubject);
+    await page.goto(linkIn(verification.text));
+    await expect.poll(() => page.getByRole('heading', { name: `${L.welcome}, Ann Owner` }).isVisible(), { timeout: 15_000 }).toBe(true);
+
+    // Company profile: a wrong KvK number is refused with a clear message, valid data is saved.
+    await navigate(page, L.company);
+    await page.getByLabel(L.kvk).fill('123');
+    await page.getByRole('button', { name: L.save }).click();
+    await expect.poll(() => page.getByText(L.kvkError).isVisible()).toBe(true);
+    await page.getByLabel(L.kvk).fill('12345678');
+    await page.getByLabel(L.vat).fill('NL004495445B01');
+    await page.getByLabel(L.iban, { exact: true }).fill('nl91 abna 0417 1643 00');
+    await page.getByLabel(L.city).fill('Utrecht');
+    await page.getByRole('button', { name: L.save }).click();
+    await expect.poll(() => page.getByText(L.saved).first().isVisible()).toBe(true);
+    await page.reload();
+    await expect.poll(() => page.getByLabel(L.iban, { exact: true }).inputValue()).toBe('NL91ABNA0417164300');
+    expect(await page.getByLabel(L.city).inputValue()).toBe('Utrecht');
+
+    // Invite a colleague.
+    await navigate(page, L.users);
+    await page.getByLabel(L.email).fill(colleagueEmail);
+    await page.getByRole('button', { name: L.invite, exact: true }).click();
+    const invitation = await smtp.waitFor((mail) => mail.to.includes(colleagueEmail));
+    expect(invitation.subject).toContain(`Journey ${run} BV`);
+
+    // The colleague accepts in a browser of their own, then logs out and in again.
+    const colleague = await open(locale === 'en' ? 'en-GB' : 'nl-NL');
+    const other = colleague.page;
+    await other.goto(linkIn(invitation.text));
+    await other.getByLabel(L.yourName).fill('Cees Colleague');
+    await other.getByLabel(L.password).first().fill(PASSWORD);
+    await other.getByRole('button', { name: L.accept }).click();
+    await expect.poll(() => other.getByRole('heading', { name: `${L.welcome}, Cees Colleague` }).isVisible(), { timeout: 15_000 }).toBe(true);
+    if (isPhone) await other.getByRole('button', { name: L.menu, exact: true }).click();
+    await other.getByRole('button', { name: L.logout }).last().click();
+    await expect.poll(() => other.url()).toContain('/login');
+    await other.getByLabel(L.email).fill(colleagueEmail);
+    await other.getByLabel(L.password).first().fill(PASSWORD);
+    await other.getByRole('button', { name: L.login, exact: true }).click();
+    await expect.poll(() => other.getByRole('heading', { name: `${L.welcome}, Cees Colleague` }).isVisible(), { timeout: 15_000 }).toBe(true);
+
+    // The owner sees the colleague as a member.
+    await page.reload();
+    await expect.poll(() => page.getByText(colleagueEmail).isVisible()).toBe(true);
+    expect(errors).toEqual([]);
+    await owner.context.close();
+    await colleague.context.close();
+  });
+});
