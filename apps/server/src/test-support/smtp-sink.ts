@@ -1,15 +1,23 @@
 import { SMTPServer } from 'smtp-server';
 
 export interface ReceivedMail {
+  /** Envelope sender and recipients: who the message was really sent from and to. */
   from: string;
   to: string[];
+  /** The user name the client logged in with, if it did. */
+  authUser: string | undefined;
+  /** Top-level headers, lower-case names, encoded words decoded. */
+  headers: Record<string, string>;
   subject: string;
+  /** The first text/plain part, transfer encoding undone, LF line ends, trimmed. */
   text: string;
+  /** The first text/html part, transfer encoding undone, LF line ends. */
   html: string;
   raw: string;
 }
 
 export interface SmtpSink {
+  /** Accepted by createMailer: plain SMTP on loopback, no STARTTLS attempt. */
   url: string;
   port: number;
   messages: ReceivedMail[];
@@ -17,26 +25,41 @@ export interface SmtpSink {
   close(): Promise<void>;
 }
 
-/** A real SMTP server on a random loopback port that keeps what it receives, for tests. */
+/**
+ * A real SMTP server on a random loopback port that keeps what it receives, for tests. AUTH is
+ * offered and accepts any credentials, so a URL with user and password works too.
+ */
 export async function startSmtpSink(): Promise<SmtpSink> {
   const messages: ReceivedMail[] = [];
   const waiters = new Set<() => void>();
   const server = new SMTPServer({
     authOptional: true,
-    disabledCommands: ['STARTTLS', 'AUTH'],
+    allowInsecureAuth: true,
+    disabledCommands: ['STARTTLS'],
     logger: false,
+    closeTimeout: 1_000,
+    onAuth: (auth, _session, callback) => callback(null, { user: auth.username }),
     onData(stream, session, callback) {
       const chunks: Buffer[] = [];
       stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+      stream.on('error', callback);
       stream.on('end', () => {
-        const raw = Buffer.concat(chunks).toString('utf8');
-        messages.push({ ...parseMessage(raw), from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '', to: session.envelope.rcptTo.map((rcpt) => rcpt.address) });
-        for (const wake of waiters) wake();
+        const envelope = session.envelope;
+        messages.push({
+          ...parseMailMessage(Buffer.concat(chunks)),
+          from: envelope.mailFrom ? envelope.mailFrom.address : '',
+          to: envelope.rcptTo.map((recipient) => recipient.address),
+          authUser: typeof session.user === 'string' ? session.user : undefined,
+        });
+        for (const wake of [...waiters]) wake();
         callback();
       });
     },
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve, reject) => {
+    server.server.once('error', reject);
+    server.listen(0, '127.0.0.1', resolve);
+  });
   const port = (server.server.address() as { port: number }).port;
   return {
     url: `smtp://127.0.0.1:${port}?ignoreTLS=true`,
@@ -54,7 +77,7 @@ export async function startSmtpSink(): Promise<SmtpSink> {
         };
         const timer = setTimeout(() => {
           waiters.delete(check);
-          reject(new Error(`no matching mail within ${timeoutMs} ms (received: ${messages.map((m) => m.subject).join(' | ')})`));
+          reject(new Error(`no matching mail within ${timeoutMs} ms (received: ${messages.map((mail) => `${mail.to.join(',')}: ${mail.subject}`).join(' | ') || 'none'})`));
         }, timeoutMs);
         if (!check()) waiters.add(check);
       }),
@@ -62,57 +85,94 @@ export async function startSmtpSink(): Promise<SmtpSink> {
   };
 }
 
+// A small MIME reader for what nodemailer writes: headers, nested multipart, quoted-printable,
+// base64 and RFC 2047 encoded words. Strings hold raw bytes as latin1 until a charset is known.
+
 interface Part {
   headers: Record<string, string>;
   body: string;
 }
 
 function splitPart(raw: string): Part {
-  const index = raw.search(/\r?\n\r?\n/);
-  const head = index === -1 ? raw : raw.slice(0, index);
-  const body = index === -1 ? '' : raw.slice(index).replace(/^\r?\n\r?\n/, '');
+  const match = /\r?\n\r?\n/.exec(raw);
+  const head = match ? raw.slice(0, match.index) : raw;
+  const body = match ? raw.slice(match.index + match[0].length) : '';
   const headers: Record<string, string> = {};
   for (const line of head.replace(/\r?\n[ \t]+/g, ' ').split(/\r?\n/)) {
     const colon = line.indexOf(':');
-    if (colon > 0) headers[line.slice(0, colon).trim().toLowerCase()] = line.slice(colon + 1).trim();
+    if (colon > 0) headers[line.slice(0, colon).trim().toLowerCase()] ??= line.slice(colon + 1).trim();
   }
   return { headers, body };
 }
 
-function decodeBody(part: Part): string {
-  const encoding = (part.headers['content-transfer-encoding'] ?? '').toLowerCase();
-  if (encoding === 'base64') return Buffer.from(part.body.replace(/\s+/g, ''), 'base64').toString('utf8');
-  if (encoding === 'quoted-printable') {
-    const bytes = part.body.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
-    return Buffer.from(bytes, 'latin1').toString('utf8');
-  }
-  return part.body;
+function parameterOf(header: string, name: string): string | undefined {
+  return new RegExp(`;\\s*${name}\\s*=\\s*(?:"([^"]*)"|([^;\\s]+))`, 'i').exec(header)?.slice(1).find((value) => value !== undefined);
 }
 
-/** RFC 2047 encoded words in headers (`=?UTF-8?Q?…?=` / `=?UTF-8?B?…?=`). */
+function decodeBytes(latin1: string, charset = 'utf-8'): string {
+  const bytes = Buffer.from(latin1, 'latin1');
+  try {
+    return new TextDecoder(charset).decode(bytes);
+  } catch {
+    return new TextDecoder('utf-8').decode(bytes);
+  }
+}
+
+function fromQuotedPrintable(value: string): string {
+  return value.replace(/[ \t]+(?=\r?\n)/g, '').replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+}
+
+function decodeBody(part: Part): string {
+  const encoding = (part.headers['content-transfer-encoding'] ?? '7bit').toLowerCase();
+  const charset = parameterOf(part.headers['content-type'] ?? '', 'charset');
+  if (encoding === 'base64') return decodeBytes(Buffer.from(part.body.replace(/\s+/g, ''), 'base64').toString('latin1'), charset);
+  if (encoding === 'quoted-printable') return decodeBytes(fromQuotedPrintable(part.body), charset);
+  return decodeBytes(part.body, charset);
+}
+
+const ENCODED_WORD = /=\?([^?]+)\?([QB])\?([^?]*)\?=/gi;
+
+/** RFC 2047: adjacent encoded words form one byte run (a character may be split across words). */
 function decodeHeader(value: string): string {
-  return value.replace(/\?=\s+=\?/g, '?==?').replace(/=\?([^?]+)\?([QB])\?([^?]*)\?=/gi, (_, _charset: string, kind: string, text: string) =>
-    kind.toUpperCase() === 'B'
-      ? Buffer.from(text, 'base64').toString('utf8')
-      : Buffer.from(text.replace(/_/g, ' ').replace(/=([0-9A-F]{2})/gi, (__, hex: string) => String.fromCharCode(parseInt(hex, 16))), 'latin1').toString('utf8'),
-  );
+  const joined = value.replace(/(\?=)\s+(?==\?)/g, '$1');
+  let result = '';
+  let last = 0;
+  for (const run of joined.matchAll(/(?:=\?[^?]+\?[QB]\?[^?]*\?=)+/gi)) {
+    result += decodeBytes(joined.slice(last, run.index));
+    let bytes = '';
+    let charset = 'utf-8';
+    for (const [, wordCharset = 'utf-8', kind = 'Q', text = ''] of run[0].matchAll(ENCODED_WORD)) {
+      charset = wordCharset.split('*')[0]!;
+      bytes += kind.toUpperCase() === 'B' ? Buffer.from(text, 'base64').toString('latin1') : fromQuotedPrintable(text.replace(/_/g, ' '));
+    }
+    result += decodeBytes(bytes, charset);
+    last = run.index + run[0].length;
+  }
+  return result + decodeBytes(joined.slice(last));
 }
 
 function collect(part: Part, into: { text: string; html: string }): void {
-  const type = part.headers['content-type'] ?? 'text/plain';
-  const boundary = /boundary="?([^";]+)"?/i.exec(type)?.[1];
+  const type = (part.headers['content-type'] ?? 'text/plain').toLowerCase();
+  const boundary = parameterOf(part.headers['content-type'] ?? '', 'boundary');
   if (type.startsWith('multipart/') && boundary) {
-    for (const section of part.body.split(`--${boundary}`).slice(1)) {
+    const sections = part.body.split(new RegExp(`(?:^|\\r?\\n)--${boundary.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+    for (const section of sections.slice(1)) {
       if (section.startsWith('--')) break;
-      collect(splitPart(section.replace(/^\r?\n/, '')), into);
+      collect(splitPart(section.replace(/^[ \t]*\r?\n/, '')), into);
     }
-  } else if (type.startsWith('text/html')) into.html = decodeBody(part);
-  else if (type.startsWith('text/plain')) into.text = decodeBody(part);
+    return;
+  }
+  if (/^attachment/i.test(part.headers['content-disposition'] ?? '')) return;
+  // SMTP lines end in CRLF; tests compare with the LF strings they rendered.
+  if (type.startsWith('text/html') && !into.html) into.html = decodeBody(part).replace(/\r\n/g, '\n');
+  else if (type.startsWith('text/plain') && !into.text) into.text = decodeBody(part).replace(/\r\n/g, '\n');
 }
 
-function parseMessage(raw: string): Omit<ReceivedMail, 'from' | 'to'> {
-  const message = splitPart(raw);
+/** Parses one message as nodemailer sends it; exported for the sink's own tests. */
+export function parseMailMessage(raw: Buffer): Pick<ReceivedMail, 'headers' | 'subject' | 'text' | 'html' | 'raw'> {
+  const message = splitPart(raw.toString('latin1'));
+  const headers = Object.fromEntries(Object.entries(message.headers).map(([name, value]) => [name, decodeHeader(value)]));
   const content = { text: '', html: '' };
   collect(message, content);
-  return { subject: decodeHeader(message.headers.subject ?? ''), text: content.text.trim(), html: content.html, raw };
+  return { headers, subject: headers.subject ?? '', text: content.text.trim(), html: content.html, raw: raw.toString('utf8') };
 }

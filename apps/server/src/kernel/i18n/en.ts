@@ -1,5 +1,6 @@
 import type { MessageKey } from './nl.ts';
 
+/** English: same keys as nl.ts; a missing or extra key is a type error. */
 export const en: Record<MessageKey, string> = {
   'error.validation_failed': 'Please check your input',
   'error.invalid_json': 'The body is not valid JSON',
@@ -42,8 +43,10 @@ export const en: Record<MessageKey, string> = {
   'error.password_too_short': 'A password has at least 10 characters',
   'error.invalid_image': 'Choose a PNG, JPEG or WebP image',
   'mail.greeting': 'Hello {name},',
+  'mail.greeting_without_name': 'Hello,',
   'mail.signature': 'Kind regards,\nClientbox',
   'mail.link_hint': 'Button not working? Copy this link into your browser:',
+  'mail.footer': 'This is an automated message from Clientbox.',
   'mail.verify_email.subject': 'Confirm your e-mail address for Clientbox',
   'mail.verify_email.body': 'Welcome to Clientbox! Confirm your e-mail address to activate your account. The link is valid for 24 hours.',
   'mail.verify_email.button': 'Confirm e-mail address',

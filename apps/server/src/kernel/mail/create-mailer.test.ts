@@ -1,34 +1,58 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { startSmtpSink } from '../../test-support/smtp-sink.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startSmtpSink, type SmtpSink } from '../../test-support/smtp-sink.ts';
 import { createMailer } from './create-mailer.ts';
 import { renderMail } from './render-mail.ts';
 
-describe('mailer', () => {
-  const outboxDir = fs.mkdtempSync(path.join(os.tmpdir(), 'clientbox-outbox-'));
-  afterAll(() => fs.rmSync(outboxDir, { recursive: true, force: true }));
+describe('mailer over SMTP', () => {
+  let sink: SmtpSink;
+  beforeAll(async () => {
+    sink = await startSmtpSink();
+  });
+  afterAll(() => sink.close());
 
-  it('without SMTP keeps mail in the development outbox, newest first', async () => {
-    const mailer = createMailer({ smtpUrl: undefined, from: 'Clientbox <x@y.test>', outboxDir });
-    expect(mailer.mode).toBe('outbox');
-    await mailer.send({ to: 'a@x.test', ...renderMail('nl', 'reset_password', { name: 'A', url: 'http://l/reset?token=1' }) });
-    await new Promise((resolve) => setTimeout(resolve, 5));
-    await mailer.send({ to: 'b@x.test', ...renderMail('en', 'reset_password', { name: 'B', url: 'http://l/reset?token=2' }) });
-    const messages = await mailer.listOutbox();
-    expect(messages.map((message) => message.to)).toEqual(['b@x.test', 'a@x.test']);
-    expect(messages[1]!.text).toContain('http://l/reset?token=1');
+  it('delivers a rendered mail to a real SMTP server: recipient, subject and the exact link', async () => {
+    const mailer = createMailer({ smtpUrl: sink.url, from: 'Clientbox <no-reply@clientbox.test>', outboxDir: '/nonexistent' });
+    expect(mailer.mode).toBe('smtp');
+    const url = 'http://localhost:3000/api/auth/verify-email?token=eyJhbGciOiJIUzI1NiJ9.eyJlbWFpbCI6ImFubkBleGFtcGxlLnRlc3QifQ.sig&callbackURL=%2F';
+    const rendered = renderMail('nl', 'verify_email', { name: 'Zoë', url });
+    const { id } = await mailer.send({ to: 'ann@example.test', ...rendered, headers: { 'X-Clientbox-Template': 'verify_email' } });
+    await mailer.close();
+
+    const received = await sink.waitFor((mail) => mail.to.includes('ann@example.test'));
+    expect(received.to).toEqual(['ann@example.test']);
+    expect(received.from).toBe('no-reply@clientbox.test');
+    expect(received.headers.from).toBe('Clientbox <no-reply@clientbox.test>');
+    expect(received.headers['message-id']).toBe(id);
+    expect(received.headers['x-clientbox-template']).toBe('verify_email');
+    expect(received.subject).toBe('Bevestig je e-mailadres voor Clientbox');
+    expect(received.text).toBe(rendered.text);
+    expect(/https?:\/\/\S+/.exec(received.text)?.[0]).toBe(url);
+    expect(received.html).toBe(rendered.html);
+    expect(received.html).toContain(`href="${url.replace('&', '&amp;')}"`);
   });
 
-  it('with SMTP delivers to a real SMTP server, non-ASCII subject intact', async () => {
-    const sink = await startSmtpSink();
-    const mailer = createMailer({ smtpUrl: sink.url, from: 'Clientbox <x@y.test>', outboxDir });
-    await mailer.send({ to: 'c@x.test', subject: 'Café Ünal — factuur', text: 'Zie https://app.test/a?b=1&c=2', html: '<p>hi</p>' });
-    const received = await sink.waitFor((mail) => mail.to.includes('c@x.test'));
-    expect(received.subject).toBe('Café Ünal — factuur');
-    expect(received.text).toContain('https://app.test/a?b=1&c=2');
+  it('keeps a non-ASCII subject intact and logs in with the credentials of the URL', async () => {
+    const smtpUrl = sink.url.replace('smtp://', 'smtp://mailer%40clientbox:s3cr%3At@');
+    const mailer = createMailer({ smtpUrl, from: 'Clientbox <no-reply@clientbox.test>', outboxDir: '/nonexistent' });
+    await mailer.send({ to: 'cafe@example.test', subject: 'Café Ünal — factuur € 12', text: 'Zie https://app.test/a?b=1&c=2', html: '<p>hi</p>' });
     await mailer.close();
-    await sink.close();
+    const received = await sink.waitFor((mail) => mail.to.includes('cafe@example.test'));
+    expect(received.subject).toBe('Café Ünal — factuur € 12');
+    expect(received.text).toBe('Zie https://app.test/a?b=1&c=2');
+    expect(received.authUser).toBe('mailer@clientbox');
+  });
+
+  it('speaks TLS from the first byte for smtps:// (so a plain server is refused)', async () => {
+    const mailer = createMailer({ smtpUrl: `smtps://127.0.0.1:${sink.port}?connectionTimeout=3000&greetingTimeout=3000`, from: 'a@clientbox.test', outboxDir: '/nonexistent' });
+    await expect(mailer.send({ to: 'tls@example.test', subject: 's', text: 't', html: 'h' })).rejects.toThrow();
+    await mailer.close();
+    expect(sink.messages.some((mail) => mail.to.includes('tls@example.test'))).toBe(false);
+  });
+
+  it('has no outbox to show', async () => {
+    const mailer = createMailer({ smtpUrl: sink.url, from: 'a@clientbox.test', outboxDir: '/nonexistent' });
+    expect(await mailer.listOutbox()).toEqual([]);
+    expect(await mailer.getOutboxMessage('anything')).toBeUndefined();
+    await mailer.close();
   });
 });

@@ -1,7 +1,8 @@
-import { randomUUID } from 'node:crypto';
-import fs from 'node:fs/promises';
-import path from 'node:path';
+import type { OutboxMessage } from '@clientbox/contracts';
 import nodemailer from 'nodemailer';
+import { createOutboxMailer } from './development-outbox.ts';
+
+export type { OutboxMessage };
 
 export interface OutgoingMail {
   to: string;
@@ -11,71 +12,52 @@ export interface OutgoingMail {
   headers?: Record<string, string>;
 }
 
-export interface OutboxMessage {
-  id: string;
-  to: string;
-  subject: string;
-  text: string;
-  html: string;
-  sent_at: string;
-}
-
 export interface Mailer {
+  /** `outbox` on a development machine without SMTP: mail is kept on disk, readable in the app. */
   readonly mode: 'smtp' | 'outbox';
   send(mail: OutgoingMail): Promise<{ id: string }>;
+  /** Newest first; empty in SMTP mode. */
   listOutbox(): Promise<OutboxMessage[]>;
+  /** `undefined` for an unknown or malformed id, and always in SMTP mode. */
+  getOutboxMessage(id: string): Promise<OutboxMessage | undefined>;
   close(): Promise<void>;
 }
 
-interface MailerOptions {
-  smtpUrl: string | undefined;
+export interface MailLogger {
+  info(details: object, message: string): void;
+}
+
+export interface MailerConfig {
+  /**
+   * `smtp://user:pass@host:587` (STARTTLS when the server offers it), `smtps://user:pass@host:465`
+   * (TLS from the first byte). User and password percent-encoded. Query parameters are nodemailer
+   * SMTP options, e.g. `?requireTLS=true`, `?ignoreTLS=true`, `?tls.rejectUnauthorized=false`.
+   */
+  smtpUrl?: string | undefined;
+  /** `Name <address>` as in the From header. */
   from: string;
   outboxDir: string;
-  logger?: { info(obj: object, msg: string): void };
+  logger?: MailLogger | undefined;
 }
 
-/**
- * SMTP when SMTP_URL is set (`smtp://user:pass@host:587`, `smtps://…` for implicit TLS), otherwise
- * a development outbox: each message a JSON file in DATA_DIR/outbox, readable at /dev/outbox.
- */
-export function createMailer(options: MailerOptions): Mailer {
-  return options.smtpUrl ? createSmtpMailer(options, options.smtpUrl) : createOutboxMailer(options);
+/** SMTP when a URL is configured, otherwise the development outbox in `outboxDir`. */
+export function createMailer(config: MailerConfig): Mailer {
+  return config.smtpUrl ? createSmtpMailer(config.smtpUrl, config) : createOutboxMailer(config.outboxDir, config.logger);
 }
 
-function createSmtpMailer(options: MailerOptions, smtpUrl: string): Mailer {
+function createSmtpMailer(smtpUrl: string, config: MailerConfig): Mailer {
+  // nodemailer parses the URL itself (scheme → secure, decoded credentials, query → options).
   const transport = nodemailer.createTransport(smtpUrl);
   return {
     mode: 'smtp',
     async send(mail) {
-      const info = await transport.sendMail({ from: options.from, ...mail });
-      options.logger?.info({ to: mail.to, subject: mail.subject, messageId: info.messageId }, 'mail sent');
+      const info = await transport.sendMail({ from: config.from, to: mail.to, subject: mail.subject, text: mail.text, html: mail.html, headers: mail.headers });
+      // The address is personal data and the subject may name a tenant: log the id only.
+      config.logger?.info({ messageId: info.messageId }, 'mail sent');
       return { id: info.messageId };
     },
     listOutbox: async () => [],
+    getOutboxMessage: async () => undefined,
     close: async () => transport.close(),
-  };
-}
-
-function createOutboxMailer(options: MailerOptions): Mailer {
-  return {
-    mode: 'outbox',
-    async send(mail) {
-      await fs.mkdir(options.outboxDir, { recursive: true });
-      const sentAt = new Date().toISOString();
-      const id = `${sentAt.replace(/[:.]/g, '-')}-${randomUUID().slice(0, 8)}`;
-      const message: OutboxMessage = { id, to: mail.to, subject: mail.subject, text: mail.text, html: mail.html, sent_at: sentAt };
-      const file = path.join(options.outboxDir, `${id}.json`);
-      // Write then rename: a reader never sees half a message.
-      await fs.writeFile(`${file}.tmp`, JSON.stringify(message));
-      await fs.rename(`${file}.tmp`, file);
-      options.logger?.info({ to: mail.to, subject: mail.subject }, 'mail kept in the development outbox');
-      return { id };
-    },
-    async listOutbox() {
-      const names = await fs.readdir(options.outboxDir).catch(() => [] as string[]);
-      const files = names.filter((name) => name.endsWith('.json')).sort().reverse().slice(0, 200);
-      return Promise.all(files.map(async (name) => JSON.parse(await fs.readFile(path.join(options.outboxDir, name), 'utf8')) as OutboxMessage));
-    },
-    close: async () => undefined,
   };
 }

@@ -1,2 +1,2 @@
-export { createMailer, type Mailer, type OutboxMessage, type OutgoingMail } from './create-mailer.ts';
-export { renderMail, type MailTemplate, type RenderedMail } from './render-mail.ts';
+export { createMailer, type Mailer, type MailerConfig, type MailLogger, type OutboxMessage, type OutgoingMail } from './create-mailer.ts';
+export { renderMail, type MailTemplate, type MailTemplateParams, type RenderedMail } from './render-mail.ts';

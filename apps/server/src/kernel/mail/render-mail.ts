@@ -1,6 +1,17 @@
-import { type Locale, translate } from '../i18n/index.ts';
+import { isMessageKey, type Locale, type MessageKey, translate } from '../i18n/index.ts';
+import { escapeHtml, mailLayout } from './mail-layout.ts';
 
-export type MailTemplate = 'verify_email' | 'reset_password' | 'invitation' | 'password_changed' | 'two_factor_changed';
+/** The parameters each template needs; a caller that forgets one does not compile. */
+export interface MailTemplateParams {
+  verify_email: { name: string; url: string };
+  reset_password: { name: string; url: string };
+  /** `role` is a membership role code (owner, admin, member); it is shown translated. */
+  invitation: { inviter_name: string; tenant_name: string; url: string; role: string };
+  password_changed: { name: string };
+  two_factor_changed: { name: string; enabled: boolean };
+}
+
+export type MailTemplate = keyof MailTemplateParams;
 
 export interface RenderedMail {
   subject: string;
@@ -8,37 +19,45 @@ export interface RenderedMail {
   html: string;
 }
 
-function escapeHtml(value: string): string {
-  return value.replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char]!);
+/**
+ * One layout for every transactional mail: greeting, a paragraph, for mails with a link a button
+ * plus the same link written out (some clients strip buttons or block images), and a signature.
+ * The text version carries the link on a line of its own and is the only URL in it, so a reader
+ * (or a test) can take the first URL as the action link.
+ */
+export function renderMail<T extends MailTemplate>(locale: Locale, template: T, params: MailTemplateParams[T]): RenderedMail {
+  const values = stringValues(locale, params);
+  const t = (key: MessageKey) => translate(locale, key, values);
+  const subject = t(`mail.${template}.subject`);
+  const greeting = values.name ? t('mail.greeting') : t('mail.greeting_without_name');
+  const body = t(bodyKeyOf(template, params));
+  const url = values.url;
+  const buttonKey = `mail.${template}.button`;
+  const button = url && isMessageKey(buttonKey) ? t(buttonKey) : undefined;
+  const signature = t('mail.signature');
+
+  const text = [greeting, body, url ? `${button}:\n${url}` : '', signature, t('mail.footer')].filter(Boolean).join('\n\n');
+  const html = mailLayout({
+    locale,
+    title: escapeHtml(subject),
+    paragraphs: [escapeHtml(greeting), escapeHtml(body)],
+    action: url && button ? { label: escapeHtml(button), url: escapeHtml(url), hint: escapeHtml(t('mail.link_hint')) } : undefined,
+    signature: escapeHtml(signature),
+    footer: escapeHtml(t('mail.footer')),
+  });
+  return { subject, text, html };
 }
 
-/**
- * One layout for every transactional mail: greeting, a paragraph, optionally a button with the
- * same link printed in full (some mail clients strip buttons), and a signature. Every parameter is
- * escaped in the HTML version.
- */
-export function renderMail(locale: Locale, template: MailTemplate, params: Record<string, string | boolean>): RenderedMail {
-  const values: Record<string, string> = Object.fromEntries(Object.entries(params).map(([key, value]) => [key, String(value)]));
-  if (values.role) values.role = translate(locale, `role.${values.role}`);
-  const t = (key: string) => translate(locale, key, values);
-  const bodyKey = template === 'two_factor_changed' ? (params.enabled ? 'mail.two_factor_on.body' : 'mail.two_factor_off.body') : `mail.${template}.body`;
-  const url = values.url;
-  const greeting = values.name ? t('mail.greeting') : '';
-  const subject = t(`mail.${template}.subject`);
-  const body = t(bodyKey);
-  const button = url ? t(`mail.${template}.button`) : '';
+function bodyKeyOf(template: MailTemplate, params: MailTemplateParams[MailTemplate]): MessageKey {
+  if (template === 'two_factor_changed') return 'enabled' in params && params.enabled ? 'mail.two_factor_on.body' : 'mail.two_factor_off.body';
+  return `mail.${template}.body` as MessageKey;
+}
 
-  const text = [greeting, body, url ? `${button}: ${url}` : '', t('mail.signature')].filter(Boolean).join('\n\n');
-
-  const escaped = (key: string) => escapeHtml(translate(locale, key, values));
-  const html = `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><title>${escapeHtml(subject)}</title></head>
-<body style="margin:0;padding:24px;background:#f4f5f7;font-family:Arial,Helvetica,sans-serif;color:#1a1b1e">
-<div style="max-width:560px;margin:0 auto;background:#ffffff;border-radius:8px;padding:24px">
-${greeting ? `<p style="margin:0 0 16px">${escaped('mail.greeting')}</p>` : ''}
-<p style="margin:0 0 16px;line-height:1.5">${escapeHtml(body)}</p>
-${url ? `<p style="margin:24px 0"><a href="${escapeHtml(url)}" style="background:#1c7ed6;color:#ffffff;padding:12px 20px;border-radius:6px;text-decoration:none;display:inline-block">${escapeHtml(button)}</a></p>
-<p style="margin:0 0 16px;font-size:13px;color:#555">${escapeHtml(t('mail.link_hint'))}<br><a href="${escapeHtml(url)}" style="color:#1c7ed6;word-break:break-all">${escapeHtml(url)}</a></p>` : ''}
-<p style="margin:24px 0 0;white-space:pre-line">${escapeHtml(t('mail.signature'))}</p>
-</div></body></html>`;
-  return { subject, text, html };
+/** Placeholder values as text; a role code becomes the role's name in the reader's language. */
+function stringValues(locale: Locale, params: object): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const [key, value] of Object.entries(params)) values[key] = String(value);
+  const roleKey = `role.${values.role}`;
+  if (values.role && isMessageKey(roleKey)) values.role = translate(locale, roleKey);
+  return values;
 }
