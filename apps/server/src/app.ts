@@ -66,7 +66,7 @@ export async function buildApp(options: AppOptions): Promise<{ app: FastifyInsta
 
   const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, outboxDir: path.join(config.dataDir, 'outbox'), logger: app.log });
   const sendMail: Kernel['sendMail'] = async (to, locale, template, params) => {
-    await mailer.send({ to, ...renderMail(locale, template as never, params as never) });
+    await mailer.send({ to, ...renderMail(locale, template, params) });
   };
   const auth = createAuth({ database, baseUrl: config.publicBaseUrl, secret: options.authSecret, sendMail });
   const apiKeys = createApiKeyVerifier(database.owner, (key, ip) => void recordApiKeyUse(database, key, ip, app.log));

@@ -3,14 +3,15 @@ import { drizzleAdapter } from 'better-auth/adapters/drizzle';
 import { twoFactor } from 'better-auth/plugins';
 import { and, asc, eq } from 'drizzle-orm';
 import type { Database } from '../db/database.ts';
+import type { MailTemplate, MailTemplateParams } from '../mail/index.ts';
 import { accounts, memberships, sessions, twoFactors, users, verifications } from '../db/schema.ts';
 
 /** Renders a mail template in the recipient's language and sends it (wired in app.ts). */
-export type SendTemplatedMail = (
+export type SendTemplatedMail = <T extends MailTemplate>(
   to: string,
   locale: 'nl' | 'en',
-  template: string,
-  params: Record<string, string | boolean>,
+  template: T,
+  params: MailTemplateParams[T],
 ) => Promise<void>;
 
 export interface AuthOptions {
