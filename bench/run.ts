@@ -32,14 +32,19 @@ try {
   await seedRows(tenants.map((tenant) => tenant.tenant_id));
   const bare = fork(path.join(root, 'bench/bare-server.ts'), { env: { ...env, PORT: '0' }, stdio: 'inherit' });
   children.push(bare);
-  const barePort = await new Promise<number>((resolve) => bare.once('message', (message: { port: number }) => resolve(message.port)));
+  const barePort = await new Promise<number>((resolve) =>
+    bare.once('message', (message: { port: number }) => resolve(message.port)),
+  );
 
   let index = 0;
   const appTarget = () => {
     const tenant = tenants[index++ % tenants.length]!;
     return { path: '/api/v1/audit_events?limit=50', headers: { authorization: `Bearer ${tenant.api_key}` } };
   };
-  const bareTarget = () => ({ path: `/bare/audit_events/${tenants[index++ % tenants.length]!.tenant_id}`, headers: {} });
+  const bareTarget = () => ({
+    path: `/bare/audit_events/${tenants[index++ % tenants.length]!.tenant_id}`,
+    headers: {},
+  });
   // Warm up both, then alternate rounds so background noise hits both sides alike.
   await load(`http://127.0.0.1:${appPort}`, appTarget, 3);
   await load(`http://127.0.0.1:${barePort}`, bareTarget, 3);
@@ -51,8 +56,11 @@ try {
     results.push({ app, bare });
   }
 
-  const row = (name: string, result: autocannon.Result) => `${name.padEnd(6)} ${result.requests.average.toFixed(0).padStart(8)} req/s   p99 ${String(result.latency.p99).padStart(4)} ms   errors ${result.errors + result.non2xx}`;
-  console.log(`\nGET 50 rows, ${CONNECTIONS} connections, ${DURATION} s per run, ${TENANTS} tenants × ${ROWS} rows, ${os.cpus().length} cores`);
+  const row = (name: string, result: autocannon.Result) =>
+    `${name.padEnd(6)} ${result.requests.average.toFixed(0).padStart(8)} req/s   p99 ${String(result.latency.p99).padStart(4)} ms   errors ${result.errors + result.non2xx}`;
+  console.log(
+    `\nGET 50 rows, ${CONNECTIONS} connections, ${DURATION} s per run, ${TENANTS} tenants × ${ROWS} rows, ${os.cpus().length} cores`,
+  );
   results.forEach(({ app, bare }, round) => {
     console.log(`round ${round + 1}`);
     console.log(row('app', app));
@@ -71,11 +79,17 @@ try {
 async function startApp(): Promise<number> {
   const port = await freePort();
   const profiling = process.env.BENCH_APP_NODE_OPTIONS ? { NODE_OPTIONS: process.env.BENCH_APP_NODE_OPTIONS } : {};
-  const app = spawn(process.execPath, [path.join(root, 'apps/server/src/main.ts')], { env: { ...env, ...profiling, PORT: String(port) }, stdio: ['ignore', 'inherit', 'inherit'] });
+  const app = spawn(process.execPath, [path.join(root, 'apps/server/src/main.ts')], {
+    env: { ...env, ...profiling, PORT: String(port) },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
   children.push(app);
   for (let attempt = 0; attempt < 120; attempt++) {
     if (app.exitCode !== null) throw new Error(`app exited with ${app.exitCode}`);
-    const ready = await fetch(`http://127.0.0.1:${port}/readyz`).then((r) => r.ok, () => false);
+    const ready = await fetch(`http://127.0.0.1:${port}/readyz`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ready) return port;
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
@@ -95,12 +109,28 @@ async function createTenants(): Promise<{ tenant_id: string; api_key: string }[]
   const results: { tenant_id: string; api_key: string }[] = [];
   const create = (i: number) =>
     new Promise<void>((resolve, reject) => {
-      const cli = spawn(process.execPath, [path.join(root, 'apps/server/src/cli/admin.ts'), 'tenant', 'create', '--name', `Bench ${i} BV`, '--email', `owner${i}@bench.test`, '--json'], { env, stdio: ['ignore', 'pipe', 'inherit'] });
+      const cli = spawn(
+        process.execPath,
+        [
+          path.join(root, 'apps/server/src/cli/admin.ts'),
+          'tenant',
+          'create',
+          '--name',
+          `Bench ${i} BV`,
+          '--email',
+          `owner${i}@bench.test`,
+          '--json',
+        ],
+        { env, stdio: ['ignore', 'pipe', 'inherit'] },
+      );
       let out = '';
       cli.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
-      cli.once('exit', (code) => (code === 0 ? (results.push(JSON.parse(out)), resolve()) : reject(new Error(`CLI exited with ${code}`))));
+      cli.once('exit', (code) =>
+        code === 0 ? (results.push(JSON.parse(out)), resolve()) : reject(new Error(`CLI exited with ${code}`)),
+      );
     });
-  for (let i = 0; i < TENANTS; i += 4) await Promise.all([0, 1, 2, 3].filter((k) => i + k < TENANTS).map((k) => create(i + k)));
+  for (let i = 0; i < TENANTS; i += 4)
+    await Promise.all([0, 1, 2, 3].filter((k) => i + k < TENANTS).map((k) => create(i + k)));
   return results;
 }
 
@@ -119,7 +149,11 @@ async function seedRows(tenantIds: string[]): Promise<void> {
   await client.end();
 }
 
-function load(baseUrl: string, next: () => { path: string; headers: Record<string, string> }, duration = DURATION): Promise<autocannon.Result> {
+function load(
+  baseUrl: string,
+  next: () => { path: string; headers: Record<string, string> },
+  duration = DURATION,
+): Promise<autocannon.Result> {
   return new Promise((resolve, reject) => {
     autocannon(
       {
@@ -132,4 +166,3 @@ function load(baseUrl: string, next: () => { path: string; headers: Record<strin
     );
   });
 }
-

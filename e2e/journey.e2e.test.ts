@@ -42,8 +42,13 @@ describe(`browser journey: sign up → verify → company profile → invite →
       const context = await browser.newContext({ viewport, baseURL: app.baseUrl, locale: browserLocale });
       const page = await context.newPage();
       page.on('pageerror', (error) => errors.push(error.message));
-      if (process.env.E2E_DEBUG) page.on('console', (message) => console.log(`[browser ${message.type()}] ${message.text().slice(0, 300)}`));
-      if (process.env.E2E_DEBUG) page.on('request', (request) => request.url().includes('/api/') && console.log(`[request] ${request.method()} ${request.url()}`));
+      if (process.env.E2E_DEBUG)
+        page.on('console', (message) => console.log(`[browser ${message.type()}] ${message.text().slice(0, 300)}`));
+      if (process.env.E2E_DEBUG)
+        page.on(
+          'request',
+          (request) => request.url().includes('/api/') && console.log(`[request] ${request.method()} ${request.url()}`),
+        );
       return { context, page };
     };
     const navigate = async (page: Page, label: string) => {
@@ -70,7 +75,9 @@ describe(`browser journey: sign up → verify → company profile → invite →
     const verification = await smtp.waitFor((mail) => mail.to.includes(ownerEmail));
     expect(verification.subject).toBe(L.verifySubject);
     await page.goto(linkIn(verification.text));
-    await expect.poll(() => page.getByRole('heading', { name: `${L.welcome}, Ann Owner` }).isVisible(), { timeout: 15_000 }).toBe(true);
+    await expect
+      .poll(() => page.getByRole('heading', { name: `${L.welcome}, Ann Owner` }).isVisible(), { timeout: 15_000 })
+      .toBe(true);
 
     // Company profile: a wrong KvK number is refused with a clear message, valid data is saved.
     await navigate(page, L.company);
@@ -101,14 +108,18 @@ describe(`browser journey: sign up → verify → company profile → invite →
     await other.getByLabel(L.yourName).fill('Cees Colleague');
     await other.getByLabel(L.password).first().fill(PASSWORD);
     await other.getByRole('button', { name: L.accept }).click();
-    await expect.poll(() => other.getByRole('heading', { name: `${L.welcome}, Cees Colleague` }).isVisible(), { timeout: 15_000 }).toBe(true);
+    await expect
+      .poll(() => other.getByRole('heading', { name: `${L.welcome}, Cees Colleague` }).isVisible(), { timeout: 15_000 })
+      .toBe(true);
     if (isPhone) await other.getByRole('button', { name: L.menu, exact: true }).click();
     await other.getByRole('button', { name: L.logout }).last().click();
     await expect.poll(() => other.url()).toContain('/login');
     await other.getByLabel(L.email).fill(colleagueEmail);
     await other.getByLabel(L.password).first().fill(PASSWORD);
     await other.getByRole('button', { name: L.login, exact: true }).click();
-    await expect.poll(() => other.getByRole('heading', { name: `${L.welcome}, Cees Colleague` }).isVisible(), { timeout: 15_000 }).toBe(true);
+    await expect
+      .poll(() => other.getByRole('heading', { name: `${L.welcome}, Cees Colleague` }).isVisible(), { timeout: 15_000 })
+      .toBe(true);
 
     // The owner sees the colleague as a member.
     await page.reload();

@@ -9,15 +9,24 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 
 const PNG = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c489', 'hex');
 
-function uploadAcrossShutdown(app: AppProcess, apiKey: string): Promise<{ status: number; stopped: ReturnType<AppProcess['stop']> }> {
+function uploadAcrossShutdown(
+  app: AppProcess,
+  apiKey: string,
+): Promise<{ status: number; stopped: ReturnType<AppProcess['stop']> }> {
   const boundary = 'clientbox-shutdown';
-  const head = Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="logo.png"\r\nContent-Type: image/png\r\n\r\n`);
+  const head = Buffer.from(
+    `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="logo.png"\r\nContent-Type: image/png\r\n\r\n`,
+  );
   const tail = Buffer.from(`\r\n--${boundary}--\r\n`);
   return new Promise((resolve, reject) => {
     const request = http.request(`${app.baseUrl}/api/v1/company/logo`, {
       method: 'POST',
       agent: false,
-      headers: { authorization: `Bearer ${apiKey}`, 'content-type': `multipart/form-data; boundary=${boundary}`, 'content-length': head.length + PNG.length + tail.length },
+      headers: {
+        authorization: `Bearer ${apiKey}`,
+        'content-type': `multipart/form-data; boundary=${boundary}`,
+        'content-length': head.length + PNG.length + tail.length,
+      },
     });
     let stopped: ReturnType<AppProcess['stop']>;
     request.on('response', (response) => {
@@ -34,7 +43,11 @@ function uploadAcrossShutdown(app: AppProcess, apiKey: string): Promise<{ status
 }
 
 function adminCli(app: AppProcess, args: string[]) {
-  const result = spawnSync('npm', ['run', '--silent', 'admin', '--', ...args], { cwd: root, env: app.env, encoding: 'utf8' });
+  const result = spawnSync('npm', ['run', '--silent', 'admin', '--', ...args], {
+    cwd: root,
+    env: app.env,
+    encoding: 'utf8',
+  });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -55,18 +68,22 @@ describe(`operations on the real process (${process.env.DATABASE_URL ? 'PostgreS
     expect(await ready.json()).toMatchObject({ status: 'ready' });
   });
 
-  it('the operator CLI prints a working API key, through the running server; another tenant\'s key never sees that profile', async () => {
+  it("the operator CLI prints a working API key, through the running server; another tenant's key never sees that profile", async () => {
     const first = adminCli(app, ['tenant', 'create', '--name', 'Acme BV', '--email', 'owner@acme.test', '--json']);
     expect(first.stderr).toBe('');
     expect(first.status).toBe(0);
     const acme = JSON.parse(first.stdout);
     expect(Object.keys(acme).sort()).toEqual(['api_key', 'tenant_id', 'user_id']);
-    const other = JSON.parse(adminCli(app, ['tenant', 'create', '--name', 'Other BV', '--email', 'owner@other.test', '--json']).stdout);
+    const other = JSON.parse(
+      adminCli(app, ['tenant', 'create', '--name', 'Other BV', '--email', 'owner@other.test', '--json']).stdout,
+    );
 
     const own = await fetch(`${app.baseUrl}/api/v1/company`, { headers: { authorization: `Bearer ${acme.api_key}` } });
     expect(own.status).toBe(200);
     expect(await own.json()).toMatchObject({ tenant_id: acme.tenant_id, legal_name: 'Acme BV' });
-    const foreign = await (await fetch(`${app.baseUrl}/api/v1/company`, { headers: { authorization: `Bearer ${other.api_key}` } })).json();
+    const foreign = await (
+      await fetch(`${app.baseUrl}/api/v1/company`, { headers: { authorization: `Bearer ${other.api_key}` } })
+    ).json();
     expect(foreign.tenant_id).toBe(other.tenant_id);
     expect(JSON.stringify(foreign)).not.toContain('Acme BV');
   });
@@ -79,7 +96,9 @@ describe(`operations on the real process (${process.env.DATABASE_URL ? 'PostgreS
   });
 
   it('keeps data across a restart, and stops cleanly on SIGTERM within 10 s', async () => {
-    const created = JSON.parse(adminCli(app, ['tenant', 'create', '--name', 'Durable BV', '--email', 'owner@durable.test', '--json']).stdout);
+    const created = JSON.parse(
+      adminCli(app, ['tenant', 'create', '--name', 'Durable BV', '--email', 'owner@durable.test', '--json']).stdout,
+    );
     await fetch(`${app.baseUrl}/api/v1/company`, {
       method: 'PATCH',
       headers: { authorization: `Bearer ${created.api_key}`, 'content-type': 'application/json' },
@@ -94,13 +113,19 @@ describe(`operations on the real process (${process.env.DATABASE_URL ? 'PostgreS
     expect(milliseconds).toBeLessThan(10_000);
 
     app = await startApp({}, { dataDir: app.dataDir, env: app.env });
-    const after = await (await fetch(`${app.baseUrl}/api/v1/company`, { headers: { authorization: `Bearer ${created.api_key}` } })).json();
+    const after = await (
+      await fetch(`${app.baseUrl}/api/v1/company`, { headers: { authorization: `Bearer ${created.api_key}` } })
+    ).json();
     expect(after).toMatchObject({ legal_name: 'Durable BV', city: 'Zwolle', kvk_number: '12345678' });
   });
 
   it('refuses to start a second server on the same embedded database', () => {
     if (process.env.DATABASE_URL) return; // a real server has its own locking
-    const second = spawnSync(process.execPath, [path.join(root, 'apps/server/src/main.ts')], { env: { ...app.env, PORT: '0' }, encoding: 'utf8', timeout: 30_000 });
+    const second = spawnSync(process.execPath, [path.join(root, 'apps/server/src/main.ts')], {
+      env: { ...app.env, PORT: '0' },
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
     expect(second.status).toBe(1);
     expect(second.stderr).toMatch(/in use by server process/);
   });
@@ -108,7 +133,9 @@ describe(`operations on the real process (${process.env.DATABASE_URL ? 'PostgreS
   it('publishes the OpenAPI 3.1 document and its reference page', async () => {
     const document = await (await fetch(`${app.baseUrl}/api/v1/openapi.json`)).json();
     expect(document.openapi).toBe('3.1.0');
-    expect(document.paths['/api/v1/company'].patch.requestBody.content['application/json'].schema.properties).toHaveProperty('kvk_number');
+    expect(
+      document.paths['/api/v1/company'].patch.requestBody.content['application/json'].schema.properties,
+    ).toHaveProperty('kvk_number');
     const page = await fetch(`${app.baseUrl}/api/v1/reference`);
     expect(page.status).toBe(200);
     expect(await page.text()).toContain('Clientbox API');

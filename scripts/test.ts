@@ -18,7 +18,7 @@ function run(title: string, command: string, args: string[]): void {
 
 const database = process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite';
 run('type check', 'npm', ['run', '--silent', 'typecheck']);
-run('lint and module boundaries', 'npx', ['eslint', '.']);
+run('lint, module boundaries and formatting', 'npm', ['run', '--silent', 'lint']);
 run('unit tests', 'npx', ['vitest', 'run', '--project', 'unit']);
 run(`integration and route tests (${database})`, 'npx', ['vitest', 'run', '--project', 'integration']);
 ensureChromium();

@@ -22,17 +22,38 @@ export interface AppProcess {
  * Starts the real server (`apps/server/src/main.ts`) as its own process, as `npm start` does,
  * on a fresh data directory — and on a fresh PostgreSQL database when DATABASE_URL is set.
  */
-export async function startApp(extraEnv: Record<string, string> = {}, reuse?: { dataDir: string; env: NodeJS.ProcessEnv }): Promise<AppProcess> {
+export async function startApp(
+  extraEnv: Record<string, string> = {},
+  reuse?: { dataDir: string; env: NodeJS.ProcessEnv },
+): Promise<AppProcess> {
   const dataDir = reuse?.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'clientbox-e2e-'));
   const port = await freePort();
   const env: NodeJS.ProcessEnv = reuse?.env
     ? { ...reuse.env, PORT: String(port), PUBLIC_BASE_URL: `http://127.0.0.1:${port}` }
-    : { ...process.env, DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', PUBLIC_BASE_URL: `http://127.0.0.1:${port}`, LOG_LEVEL: process.env.E2E_LOG_LEVEL ?? 'warn', ...(await freshDatabaseUrl()), ...extraEnv };
-  const child = spawn(process.execPath, [path.join(root, 'apps/server/src/main.ts')], { env, stdio: ['ignore', 'inherit', 'inherit'] });
+    : {
+        ...process.env,
+        DATA_DIR: dataDir,
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        PUBLIC_BASE_URL: `http://127.0.0.1:${port}`,
+        LOG_LEVEL: process.env.E2E_LOG_LEVEL ?? 'warn',
+        ...(await freshDatabaseUrl()),
+        ...extraEnv,
+      };
+  const child = spawn(process.execPath, [path.join(root, 'apps/server/src/main.ts')], {
+    env,
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
   const baseUrl = `http://127.0.0.1:${port}`;
   for (let attempt = 0; ; attempt++) {
     if (child.exitCode !== null) throw new Error(`the app exited with code ${child.exitCode}`);
-    if (await fetch(`${baseUrl}/readyz`).then((r) => r.ok, () => false)) break;
+    if (
+      await fetch(`${baseUrl}/readyz`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      break;
     if (attempt > 240) throw new Error('the app did not become ready within 60 s');
     await new Promise((resolve) => setTimeout(resolve, 250));
   }

@@ -64,7 +64,12 @@ export async function buildApp(options: AppOptions): Promise<{ app: FastifyInsta
   installErrorHandler(app);
   await app.register(fastifyMultipart);
 
-  const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, outboxDir: path.join(config.dataDir, 'outbox'), logger: app.log });
+  const mailer = createMailer({
+    smtpUrl: config.smtpUrl,
+    from: config.mailFrom,
+    outboxDir: path.join(config.dataDir, 'outbox'),
+    logger: app.log,
+  });
   const sendMail: Kernel['sendMail'] = async (to, locale, template, params) => {
     await mailer.send({ to, ...renderMail(locale, template, params) });
   };
@@ -76,7 +81,16 @@ export async function buildApp(options: AppOptions): Promise<{ app: FastifyInsta
   const routeDeps = { database, resolvePrincipal };
 
   const kernel: Kernel = {
-    config, app, database, auth, mailer, sendMail, storage, jobs, apiKeys, resolvePrincipal,
+    config,
+    app,
+    database,
+    auth,
+    mailer,
+    sendMail,
+    storage,
+    jobs,
+    apiKeys,
+    resolvePrincipal,
     route: (spec) => registerRoute(app, routeDeps, spec),
   };
 

@@ -2,7 +2,8 @@ import nodemailer from 'nodemailer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseMailMessage, startSmtpSink, type SmtpSink } from './smtp-sink.ts';
 
-const LONG_URL = 'http://localhost:3000/api/auth/verify-email?token=eyJhbGciOiJIUzI1NiJ9.eyJlbWFpbCI6ImFubkBleGFtcGxlLnRlc3QifQ.abc==&callbackURL=%2Fwelcome';
+const LONG_URL =
+  'http://localhost:3000/api/auth/verify-email?token=eyJhbGciOiJIUzI1NiJ9.eyJlbWFpbCI6ImFubkBleGFtcGxlLnRlc3QifQ.abc==&callbackURL=%2Fwelcome';
 
 describe('SMTP sink', () => {
   let sink: SmtpSink;
@@ -11,22 +12,32 @@ describe('SMTP sink', () => {
   });
   afterAll(() => sink.close());
 
-  it.each(['quoted-printable', 'base64'] as const)('reads back what nodemailer sends as %s, link intact', async (textEncoding) => {
-    const transport = nodemailer.createTransport(sink.url);
-    const to = `${textEncoding}@example.test`;
-    const subject = `Bevestig je e-mailadres — Café Ünal 🎉 ${'ë'.repeat(40)}`;
-    const text = `Hallo Zoë,\n\nKlik hier:\n${LONG_URL}\n\nGroet`;
-    await transport.sendMail({ from: 'Clientbox <no-reply@example.test>', to, subject, text, html: `<p>Zoë <a href="${LONG_URL}">link</a></p>`, textEncoding });
-    transport.close();
-    const mail = await sink.waitFor((received) => received.to.includes(to));
-    expect(mail.raw).toContain(`Content-Transfer-Encoding: ${textEncoding}`);
-    expect(mail.raw).not.toContain(LONG_URL);
-    expect(mail.from).toBe('no-reply@example.test');
-    expect(mail.subject).toBe(subject);
-    expect(mail.text).toBe(text);
-    expect(mail.html).toBe(`<p>Zoë <a href="${LONG_URL}">link</a></p>`);
-    expect(mail.authUser).toBeUndefined();
-  });
+  it.each(['quoted-printable', 'base64'] as const)(
+    'reads back what nodemailer sends as %s, link intact',
+    async (textEncoding) => {
+      const transport = nodemailer.createTransport(sink.url);
+      const to = `${textEncoding}@example.test`;
+      const subject = `Bevestig je e-mailadres — Café Ünal 🎉 ${'ë'.repeat(40)}`;
+      const text = `Hallo Zoë,\n\nKlik hier:\n${LONG_URL}\n\nGroet`;
+      await transport.sendMail({
+        from: 'Clientbox <no-reply@example.test>',
+        to,
+        subject,
+        text,
+        html: `<p>Zoë <a href="${LONG_URL}">link</a></p>`,
+        textEncoding,
+      });
+      transport.close();
+      const mail = await sink.waitFor((received) => received.to.includes(to));
+      expect(mail.raw).toContain(`Content-Transfer-Encoding: ${textEncoding}`);
+      expect(mail.raw).not.toContain(LONG_URL);
+      expect(mail.from).toBe('no-reply@example.test');
+      expect(mail.subject).toBe(subject);
+      expect(mail.text).toBe(text);
+      expect(mail.html).toBe(`<p>Zoë <a href="${LONG_URL}">link</a></p>`);
+      expect(mail.authUser).toBeUndefined();
+    },
+  );
 
   it('accepts any credentials given in the URL', async () => {
     const transport = nodemailer.createTransport(sink.url.replace('smtp://', 'smtp://mailer%40app:p%40ss%3Aword@'));

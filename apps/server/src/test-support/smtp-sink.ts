@@ -77,7 +77,11 @@ export async function startSmtpSink(): Promise<SmtpSink> {
         };
         const timer = setTimeout(() => {
           waiters.delete(check);
-          reject(new Error(`no matching mail within ${timeoutMs} ms (received: ${messages.map((mail) => `${mail.to.join(',')}: ${mail.subject}`).join(' | ') || 'none'})`));
+          reject(
+            new Error(
+              `no matching mail within ${timeoutMs} ms (received: ${messages.map((mail) => `${mail.to.join(',')}: ${mail.subject}`).join(' | ') || 'none'})`,
+            ),
+          );
         }, timeoutMs);
         if (!check()) waiters.add(check);
       }),
@@ -106,7 +110,10 @@ function splitPart(raw: string): Part {
 }
 
 function parameterOf(header: string, name: string): string | undefined {
-  return new RegExp(`;\\s*${name}\\s*=\\s*(?:"([^"]*)"|([^;\\s]+))`, 'i').exec(header)?.slice(1).find((value) => value !== undefined);
+  return new RegExp(`;\\s*${name}\\s*=\\s*(?:"([^"]*)"|([^;\\s]+))`, 'i')
+    .exec(header)
+    ?.slice(1)
+    .find((value) => value !== undefined);
 }
 
 function decodeBytes(latin1: string, charset = 'utf-8'): string {
@@ -119,13 +126,17 @@ function decodeBytes(latin1: string, charset = 'utf-8'): string {
 }
 
 function fromQuotedPrintable(value: string): string {
-  return value.replace(/[ \t]+(?=\r?\n)/g, '').replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+  return value
+    .replace(/[ \t]+(?=\r?\n)/g, '')
+    .replace(/=\r?\n/g, '')
+    .replace(/=([0-9A-F]{2})/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 }
 
 function decodeBody(part: Part): string {
   const encoding = (part.headers['content-transfer-encoding'] ?? '7bit').toLowerCase();
   const charset = parameterOf(part.headers['content-type'] ?? '', 'charset');
-  if (encoding === 'base64') return decodeBytes(Buffer.from(part.body.replace(/\s+/g, ''), 'base64').toString('latin1'), charset);
+  if (encoding === 'base64')
+    return decodeBytes(Buffer.from(part.body.replace(/\s+/g, ''), 'base64').toString('latin1'), charset);
   if (encoding === 'quoted-printable') return decodeBytes(fromQuotedPrintable(part.body), charset);
   return decodeBytes(part.body, charset);
 }
@@ -143,7 +154,10 @@ function decodeHeader(value: string): string {
     let charset = 'utf-8';
     for (const [, wordCharset = 'utf-8', kind = 'Q', text = ''] of run[0].matchAll(ENCODED_WORD)) {
       charset = wordCharset.split('*')[0]!;
-      bytes += kind.toUpperCase() === 'B' ? Buffer.from(text, 'base64').toString('latin1') : fromQuotedPrintable(text.replace(/_/g, ' '));
+      bytes +=
+        kind.toUpperCase() === 'B'
+          ? Buffer.from(text, 'base64').toString('latin1')
+          : fromQuotedPrintable(text.replace(/_/g, ' '));
     }
     result += decodeBytes(bytes, charset);
     last = run.index + run[0].length;
@@ -171,8 +185,16 @@ function collect(part: Part, into: { text: string; html: string }): void {
 /** Parses one message as nodemailer sends it; exported for the sink's own tests. */
 export function parseMailMessage(raw: Buffer): Pick<ReceivedMail, 'headers' | 'subject' | 'text' | 'html' | 'raw'> {
   const message = splitPart(raw.toString('latin1'));
-  const headers = Object.fromEntries(Object.entries(message.headers).map(([name, value]) => [name, decodeHeader(value)]));
+  const headers = Object.fromEntries(
+    Object.entries(message.headers).map(([name, value]) => [name, decodeHeader(value)]),
+  );
   const content = { text: '', html: '' };
   collect(message, content);
-  return { headers, subject: headers.subject ?? '', text: content.text.trim(), html: content.html, raw: raw.toString('utf8') };
+  return {
+    headers,
+    subject: headers.subject ?? '',
+    text: content.text.trim(),
+    html: content.html,
+    raw: raw.toString('utf8'),
+  };
 }

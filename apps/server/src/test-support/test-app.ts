@@ -24,8 +24,19 @@ let counter = 0;
 export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'clientbox-test-'));
   const database = await openTestDatabase();
-  const config = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent', PUBLIC_BASE_URL: 'http://localhost:3000', ...(database.url ? { DATABASE_URL: database.url } : {}), ...env });
-  const { app, kernel } = await buildApp({ config, database, authSecret: 'test-secret-that-is-long-enough-for-better-auth', webDist: path.join(dataDir, 'no-web') });
+  const config = loadConfig({
+    DATA_DIR: dataDir,
+    LOG_LEVEL: 'silent',
+    PUBLIC_BASE_URL: 'http://localhost:3000',
+    ...(database.url ? { DATABASE_URL: database.url } : {}),
+    ...env,
+  });
+  const { app, kernel } = await buildApp({
+    config,
+    database,
+    authSecret: 'test-secret-that-is-long-enough-for-better-auth',
+    webDist: path.join(dataDir, 'no-web'),
+  });
   await app.ready();
   return {
     app,
@@ -33,7 +44,8 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     dataDir,
     createTenant: (name = `Tenant ${++counter} BV`) =>
       provisionTenant(kernel, { name, email: `owner${Date.now()}${++counter}@example.test` }),
-    api: (key, options) => app.inject({ ...options, headers: { authorization: `Bearer ${key}`, ...(options.headers ?? {}) } }),
+    api: (key, options) =>
+      app.inject({ ...options, headers: { authorization: `Bearer ${key}`, ...(options.headers ?? {}) } }),
     close: async () => {
       await app.close();
       await database.drop();

@@ -32,11 +32,15 @@ export function AppShellLayout() {
   // The language stored for this person wins on a new device.
   useEffect(() => {
     if (user && user.locale !== locale) setLocale(user.locale);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [user?.id]);
   useEffect(close, [location.pathname, close]);
 
-  if (me.isLoading || (me.isFetching && !me.data)) return <Center h="100vh"><Loader aria-label={t('common.loading')} /></Center>;
+  if (me.isLoading || (me.isFetching && !me.data))
+    return (
+      <Center h="100vh">
+        <Loader aria-label={t('common.loading')} />
+      </Center>
+    );
   if (!me.data) return <Navigate to="/login" search={{ redirect: location.href }} />;
   const { tenant, tenants } = me.data;
 
@@ -52,27 +56,46 @@ export function AppShellLayout() {
   };
 
   return (
-    <AppShell header={{ height: 56 }} navbar={{ width: 230, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="md">
+    <AppShell
+      header={{ height: 56 }}
+      navbar={{ width: 230, breakpoint: 'sm', collapsed: { mobile: !opened } }}
+      padding="md"
+    >
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="xs" wrap="nowrap">
             <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('nav.menu')} />
             <Title order={4}>{t('app.name')}</Title>
             {tenants.length > 1 ? (
-              <Select aria-label={t('nav.tenant')} size="xs" w={170} data={tenants.map((item) => ({ value: item.id, label: item.name }))} value={tenant?.id ?? null} onChange={switchTenant} allowDeselect={false} visibleFrom="xs" />
+              <Select
+                aria-label={t('nav.tenant')}
+                size="xs"
+                w={170}
+                data={tenants.map((item) => ({ value: item.id, label: item.name }))}
+                value={tenant?.id ?? null}
+                onChange={switchTenant}
+                allowDeselect={false}
+                visibleFrom="xs"
+              />
             ) : (
-              <Text size="sm" c="dimmed" visibleFrom="xs" truncate maw={180}>{tenant?.name}</Text>
+              <Text size="sm" c="dimmed" visibleFrom="xs" truncate maw={180}>
+                {tenant?.name}
+              </Text>
             )}
           </Group>
           <Group gap="xs" wrap="nowrap">
             <LanguageSwitch isLoggedIn />
             <Menu position="bottom-end" withinPortal>
               <Menu.Target>
-                <Button variant="subtle" size="xs" aria-label={t('nav.user_menu')}>{user?.name}</Button>
+                <Button variant="subtle" size="xs" aria-label={t('nav.user_menu')}>
+                  {user?.name}
+                </Button>
               </Menu.Target>
               <Menu.Dropdown>
                 <Menu.Label>{user?.email}</Menu.Label>
-                <Menu.Item component={Link} to="/settings/security">{t('nav.security')}</Menu.Item>
+                <Menu.Item component={Link} to="/settings/security">
+                  {t('nav.security')}
+                </Menu.Item>
                 <Menu.Item onClick={logout}>{t('nav.logout')}</Menu.Item>
               </Menu.Dropdown>
             </Menu>
@@ -81,7 +104,13 @@ export function AppShellLayout() {
       </AppShell.Header>
       <AppShell.Navbar p="xs" aria-label={t('nav.menu')}>
         {NAVIGATION.filter((item) => !item.adminOnly || canManage(me.data)).map((item) => (
-          <NavLink key={item.to} component={Link} to={item.to} label={t(item.label)} active={location.pathname === item.to} />
+          <NavLink
+            key={item.to}
+            component={Link}
+            to={item.to}
+            label={t(item.label)}
+            active={location.pathname === item.to}
+          />
         ))}
         <NavLink component="button" label={t('nav.logout')} onClick={logout} mt="auto" />
       </AppShell.Navbar>

@@ -19,7 +19,10 @@ export function LanguageSwitch({ isLoggedIn }: { isLoggedIn: boolean }) {
   return (
     <Select
       aria-label={t('language.label')}
-      data={[{ value: 'nl', label: 'Nederlands' }, { value: 'en', label: 'English' }]}
+      data={[
+        { value: 'nl', label: 'Nederlands' },
+        { value: 'en', label: 'English' },
+      ]}
       value={locale}
       onChange={change}
       allowDeselect={false}

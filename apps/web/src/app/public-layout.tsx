@@ -14,7 +14,9 @@ export function PublicLayout({ title, children }: { title: string; children: Rea
       </Group>
       <Center>
         <Paper withBorder shadow="sm" p="lg" radius="md" w="100%" maw={440}>
-          <Title order={2} size="h3" mb="md">{title}</Title>
+          <Title order={2} size="h3" mb="md">
+            {title}
+          </Title>
           {children}
         </Paper>
       </Center>

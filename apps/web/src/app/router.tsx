@@ -17,7 +17,13 @@ const rootRoute = createRootRouteWithContext<{ queryClient: QueryClient }>()({ c
 
 const publicRoutes = [
   createRoute({ getParentRoute: () => rootRoute, path: '/signup', component: SignupPage }),
-  createRoute({ getParentRoute: () => rootRoute, path: '/login', component: LoginPage, validateSearch: (search: Record<string, unknown>): { redirect?: string } => (typeof search.redirect === 'string' ? { redirect: search.redirect } : {}) }),
+  createRoute({
+    getParentRoute: () => rootRoute,
+    path: '/login',
+    component: LoginPage,
+    validateSearch: (search: Record<string, unknown>): { redirect?: string } =>
+      typeof search.redirect === 'string' ? { redirect: search.redirect } : {},
+  }),
   createRoute({ getParentRoute: () => rootRoute, path: '/forgot-password', component: ForgotPasswordPage }),
   createRoute({ getParentRoute: () => rootRoute, path: '/reset-password', component: ResetPasswordPage }),
   createRoute({ getParentRoute: () => rootRoute, path: '/invitations/$id/accept', component: AcceptInvitationPage }),

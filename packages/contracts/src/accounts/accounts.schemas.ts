@@ -4,10 +4,7 @@ import { email, locale, timestamp } from '../common/fields.ts';
 export const role = z.enum(['owner', 'admin', 'member']);
 export type Role = z.infer<typeof role>;
 
-export const password = z
-  .string()
-  .min(10, { message: 'password_too_short' })
-  .max(128, { message: 'too_long' });
+export const password = z.string().min(10, { message: 'password_too_short' }).max(128, { message: 'too_long' });
 
 /** Sign-up creates the user (unverified), the tenant and the owner membership in one step. */
 export const signUp = z.strictObject({

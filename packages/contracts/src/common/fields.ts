@@ -23,19 +23,15 @@ export const vatNumber = z
   .refine(isValidVatNumber, { message: 'invalid_vat_number' })
   .transform(normalizeIdentifier);
 
-export const iban = z
+export const iban = z.string().trim().refine(isValidIban, { message: 'invalid_iban' }).transform(normalizeIdentifier);
+
+export const bic = z.string().trim().refine(isValidBic, { message: 'invalid_bic' }).transform(normalizeIdentifier);
+
+export const email = z
   .string()
   .trim()
-  .refine(isValidIban, { message: 'invalid_iban' })
-  .transform(normalizeIdentifier);
-
-export const bic = z
-  .string()
-  .trim()
-  .refine(isValidBic, { message: 'invalid_bic' })
-  .transform(normalizeIdentifier);
-
-export const email = z.string().trim().toLowerCase().pipe(z.email({ message: 'invalid_email' }));
+  .toLowerCase()
+  .pipe(z.email({ message: 'invalid_email' }));
 
 export const countryCode = z
   .string()

@@ -39,8 +39,6 @@ export const updateCompany = z.strictObject({
   bic: clearable(bic),
   email: clearable(email),
   phone: clearable(text(40)),
-  website: clearable(
-    text(200).regex(/^(https?:\/\/)?[\w.-]+\.[a-z]{2,}(\/\S*)?$/i, { message: 'invalid_url' }),
-  ),
+  website: clearable(text(200).regex(/^(https?:\/\/)?[\w.-]+\.[a-z]{2,}(\/\S*)?$/i, { message: 'invalid_url' })),
 });
 export type UpdateCompany = z.infer<typeof updateCompany>;

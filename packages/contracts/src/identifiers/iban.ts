@@ -2,8 +2,23 @@ import { mod97, normalizeIdentifier } from './normalize-identifier.ts';
 
 /** IBAN lengths per country for the SEPA area we serve; an unknown country only gets the generic checks. */
 const IBAN_LENGTHS: Record<string, number> = {
-  NL: 18, BE: 16, DE: 22, FR: 27, LU: 20, ES: 24, IT: 27, AT: 20, GB: 22, IE: 22, PT: 25, DK: 18,
-  FI: 18, SE: 24, PL: 28, CH: 21, NO: 15,
+  NL: 18,
+  BE: 16,
+  DE: 22,
+  FR: 27,
+  LU: 20,
+  ES: 24,
+  IT: 27,
+  AT: 20,
+  GB: 22,
+  IE: 22,
+  PT: 25,
+  DK: 18,
+  FI: 18,
+  SE: 24,
+  PL: 28,
+  CH: 21,
+  NO: 15,
 };
 
 /** IBAN (domain rule §6.1): first four characters to the end, letters to numbers, mod 97 must be 1. */

@@ -1,6 +1,6 @@
 /** Domain rule §6: trim, drop spaces, dots and dashes, upper-case — before any check. */
 export function normalizeIdentifier(input: string): string {
-  return input.replace(/[\s.\-]/g, '').toUpperCase();
+  return input.replace(/[\s.-]/g, '').toUpperCase();
 }
 
 /** Letters to numbers (A=10 … Z=35) and mod 97 over the resulting digit string, chunked to stay in safe integers. */

@@ -17,13 +17,20 @@ export const provisionTenantBody = z.strictObject({
  */
 export function registerAdminRoutes(kernel: Kernel, adminToken: string): void {
   kernel.route({
-    method: 'POST', url: '/internal/admin/tenants', access: 'public', hidden: true, tags: ['Operator'], summary: 'Provision a tenant (operator CLI)',
-    body: provisionTenantBody, response: { status: 201 },
+    method: 'POST',
+    url: '/internal/admin/tenants',
+    access: 'public',
+    hidden: true,
+    tags: ['Operator'],
+    summary: 'Provision a tenant (operator CLI)',
+    body: provisionTenantBody,
+    response: { status: 201 },
     handler: async ({ body, request }) => {
       const given = Buffer.from(String(request.headers['x-admin-token'] ?? ''));
       const expected = Buffer.from(adminToken);
       const isLoopback = ['127.0.0.1', '::1', '::ffff:127.0.0.1'].includes(request.ip);
-      if (!isLoopback || given.length !== expected.length || !timingSafeEqual(given, expected)) throw new AppError('not_found');
+      if (!isLoopback || given.length !== expected.length || !timingSafeEqual(given, expected))
+        throw new AppError('not_found');
       return provisionTenant(kernel, { name: body.name, email: body.email, ownerName: body.owner_name });
     },
   });

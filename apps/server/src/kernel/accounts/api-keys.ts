@@ -23,14 +23,29 @@ export async function createApiKey(ctx: TenantContext, name: string): Promise<Ap
   const secret = generateApiKeySecret();
   const [row] = await ctx.tx
     .insert(apiKeys)
-    .values({ tenantId: ctx.tenantId, name, prefix: secret.prefix, keyHash: secret.hash, createdBy: ctx.actor.type === 'user' ? ctx.actor.id : null })
+    .values({
+      tenantId: ctx.tenantId,
+      name,
+      prefix: secret.prefix,
+      keyHash: secret.hash,
+      createdBy: ctx.actor.type === 'user' ? ctx.actor.id : null,
+    })
     .returning();
-  await recordAuditEvent(ctx, { action: 'api_key.created', targetType: 'api_key', targetId: row!.id, details: { name, prefix: secret.prefix } });
+  await recordAuditEvent(ctx, {
+    action: 'api_key.created',
+    targetType: 'api_key',
+    targetId: row!.id,
+    details: { name, prefix: secret.prefix },
+  });
   return { ...toApiKeyDto(row!), key: secret.key };
 }
 
 export async function listApiKeys(ctx: TenantContext): Promise<ApiKey[]> {
-  const rows = await ctx.tx.select().from(apiKeys).where(and(eq(apiKeys.tenantId, ctx.tenantId), isNull(apiKeys.revokedAt))).orderBy(desc(apiKeys.createdAt));
+  const rows = await ctx.tx
+    .select()
+    .from(apiKeys)
+    .where(and(eq(apiKeys.tenantId, ctx.tenantId), isNull(apiKeys.revokedAt)))
+    .orderBy(desc(apiKeys.createdAt));
   return rows.map(toApiKeyDto);
 }
 
@@ -41,5 +56,10 @@ export async function revokeApiKey(ctx: TenantContext, id: string): Promise<void
     .where(and(eq(apiKeys.tenantId, ctx.tenantId), eq(apiKeys.id, id), isNull(apiKeys.revokedAt)))
     .returning({ id: apiKeys.id, name: apiKeys.name });
   if (!row) throw new AppError('not_found');
-  await recordAuditEvent(ctx, { action: 'api_key.revoked', targetType: 'api_key', targetId: id, details: { name: row.name } });
+  await recordAuditEvent(ctx, {
+    action: 'api_key.revoked',
+    targetType: 'api_key',
+    targetId: id,
+    details: { name: row.name },
+  });
 }

@@ -21,14 +21,28 @@ export interface NewTenantInput {
  * Creates the person, their login, the tenant and the owner membership in one transaction, so a
  * failed sign-up leaves nothing behind. The audit entry is written in the same transaction.
  */
-export async function createTenantWithOwner(database: Database, input: NewTenantInput): Promise<{ userId: string; tenantId: string }> {
+export async function createTenantWithOwner(
+  database: Database,
+  input: NewTenantInput,
+): Promise<{ userId: string; tenantId: string }> {
   const userId = randomUUID();
   const tenantId = randomUUID();
   await database.owner.transaction(async (tx) => {
     const [existing] = await tx.select({ id: users.id }).from(users).where(eq(users.email, input.email));
-    if (existing) throw new AppError('email_taken', { fields: [{ field: 'email', code: 'email_taken', message: 'e-mail address already registered' }] });
-    await tx.insert(users).values({ id: userId, name: input.name, email: input.email, emailVerified: input.isEmailVerified, locale: input.locale });
-    await tx.insert(accounts).values({ id: randomUUID(), accountId: userId, providerId: 'credential', userId, password: input.passwordHash });
+    if (existing)
+      throw new AppError('email_taken', {
+        fields: [{ field: 'email', code: 'email_taken', message: 'e-mail address already registered' }],
+      });
+    await tx.insert(users).values({
+      id: userId,
+      name: input.name,
+      email: input.email,
+      emailVerified: input.isEmailVerified,
+      locale: input.locale,
+    });
+    await tx
+      .insert(accounts)
+      .values({ id: randomUUID(), accountId: userId, providerId: 'credential', userId, password: input.passwordHash });
     await tx.insert(tenants).values({ id: tenantId, name: input.companyName });
     await tx.insert(memberships).values({ tenantId, userId, role: 'owner' });
     // The audit table forces row-level security even for its owner: act within the new tenant.

@@ -15,7 +15,14 @@ function statusOf(row: Row): Invitation['status'] {
 }
 
 function toDto(row: Row): Invitation {
-  return { id: row.id, email: row.email, role: row.role, status: statusOf(row), expires_at: row.expiresAt.toISOString(), created_at: row.createdAt.toISOString() };
+  return {
+    id: row.id,
+    email: row.email,
+    role: row.role,
+    status: statusOf(row),
+    expires_at: row.expiresAt.toISOString(),
+    created_at: row.createdAt.toISOString(),
+  };
 }
 
 export async function createInvitation(ctx: TenantContext, input: { email: string; role: Role }): Promise<Invitation> {
@@ -25,17 +32,35 @@ export async function createInvitation(ctx: TenantContext, input: { email: strin
     .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))
     .where(and(eq(memberships.tenantId, ctx.tenantId), eq(users.email, input.email)));
-  if (member) throw new AppError('conflict', { fields: [{ field: 'email', code: 'already_member', message: 'already a member' }] });
+  if (member)
+    throw new AppError('conflict', {
+      fields: [{ field: 'email', code: 'already_member', message: 'already a member' }],
+    });
   const [row] = await ctx.tx
     .insert(invitations)
-    .values({ tenantId: ctx.tenantId, email: input.email, role: input.role, inviterId: ctx.actor.type === 'user' ? ctx.actor.id : null, expiresAt: new Date(Date.now() + VALID_DAYS * 86_400_000) })
+    .values({
+      tenantId: ctx.tenantId,
+      email: input.email,
+      role: input.role,
+      inviterId: ctx.actor.type === 'user' ? ctx.actor.id : null,
+      expiresAt: new Date(Date.now() + VALID_DAYS * 86_400_000),
+    })
     .returning();
-  await recordAuditEvent(ctx, { action: 'invitation.created', targetType: 'invitation', targetId: row!.id, details: { email: input.email, role: input.role } });
+  await recordAuditEvent(ctx, {
+    action: 'invitation.created',
+    targetType: 'invitation',
+    targetId: row!.id,
+    details: { email: input.email, role: input.role },
+  });
   return toDto(row!);
 }
 
 export async function listInvitations(ctx: TenantContext): Promise<Invitation[]> {
-  const rows = await ctx.tx.select().from(invitations).where(and(eq(invitations.tenantId, ctx.tenantId), eq(invitations.status, 'pending'))).orderBy(desc(invitations.createdAt));
+  const rows = await ctx.tx
+    .select()
+    .from(invitations)
+    .where(and(eq(invitations.tenantId, ctx.tenantId), eq(invitations.status, 'pending')))
+    .orderBy(desc(invitations.createdAt));
   return rows.map(toDto);
 }
 
@@ -46,7 +71,12 @@ export async function cancelInvitation(ctx: TenantContext, id: string): Promise<
     .where(and(eq(invitations.tenantId, ctx.tenantId), eq(invitations.id, id), eq(invitations.status, 'pending')))
     .returning({ email: invitations.email });
   if (!row) throw new AppError('invitation_not_found');
-  await recordAuditEvent(ctx, { action: 'invitation.canceled', targetType: 'invitation', targetId: id, details: { email: row.email } });
+  await recordAuditEvent(ctx, {
+    action: 'invitation.canceled',
+    targetType: 'invitation',
+    targetId: id,
+    details: { email: row.email },
+  });
 }
 
 /** What the accept page shows; the invitation id (random uuid) is the secret of the link. */
@@ -58,7 +88,10 @@ export async function getPublicInvitation(database: Database, id: string) {
     .leftJoin(users, eq(users.id, invitations.inviterId))
     .where(eq(invitations.id, id));
   if (!row) throw new AppError('invitation_not_found');
-  const [account] = await database.owner.select({ id: users.id }).from(users).where(eq(users.email, row.invitation.email));
+  const [account] = await database.owner
+    .select({ id: users.id })
+    .from(users)
+    .where(eq(users.email, row.invitation.email));
   return {
     id: row.invitation.id,
     tenant_name: row.tenantName,
@@ -76,13 +109,23 @@ export async function getPublicInvitation(database: Database, id: string) {
  */
 export async function acceptInvitation(
   database: Database,
-  input: { id: string; sessionUser: { id: string; email: string } | null; name?: string; passwordHash?: string; locale?: 'nl' | 'en'; meta: RequestMeta },
+  input: {
+    id: string;
+    sessionUser: { id: string; email: string } | null;
+    name?: string;
+    passwordHash?: string;
+    locale?: 'nl' | 'en';
+    meta: RequestMeta;
+  },
 ): Promise<{ userId: string; tenantId: string; isNewUser: boolean; email: string }> {
   return database.owner.transaction(async (tx) => {
     const [invitation] = await tx.select().from(invitations).where(eq(invitations.id, input.id)).for('update');
     if (!invitation) throw new AppError('invitation_not_found');
     if (statusOf(invitation) !== 'pending') throw new AppError('invitation_not_pending');
-    const [existing] = await tx.select({ id: users.id, name: users.name }).from(users).where(eq(users.email, invitation.email));
+    const [existing] = await tx
+      .select({ id: users.id, name: users.name })
+      .from(users)
+      .where(eq(users.email, invitation.email));
     let userId: string;
     let userName: string;
     if (input.sessionUser) {
@@ -93,20 +136,48 @@ export async function acceptInvitation(
       throw new AppError('unauthorized', { detail: 'Log in to accept this invitation.' });
     } else {
       if (!input.name || !input.passwordHash) {
-        const fields = [!input.name && { field: 'name', code: 'required', message: 'required' }, !input.passwordHash && { field: 'password', code: 'required', message: 'required' }].filter(Boolean);
-        throw new AppError('validation_failed', { fields: fields as { field: string; code: string; message: string }[] });
+        const fields = [
+          !input.name && { field: 'name', code: 'required', message: 'required' },
+          !input.passwordHash && { field: 'password', code: 'required', message: 'required' },
+        ].filter(Boolean);
+        throw new AppError('validation_failed', {
+          fields: fields as { field: string; code: string; message: string }[],
+        });
       }
       userId = randomUUID();
       userName = input.name;
-      await tx.insert(users).values({ id: userId, name: input.name, email: invitation.email, emailVerified: true, locale: input.locale ?? 'nl' });
-      await tx.insert(accounts).values({ id: randomUUID(), accountId: userId, providerId: 'credential', userId, password: input.passwordHash });
+      await tx.insert(users).values({
+        id: userId,
+        name: input.name,
+        email: invitation.email,
+        emailVerified: true,
+        locale: input.locale ?? 'nl',
+      });
+      await tx.insert(accounts).values({
+        id: randomUUID(),
+        accountId: userId,
+        providerId: 'credential',
+        userId,
+        password: input.passwordHash,
+      });
     }
-    await tx.insert(memberships).values({ tenantId: invitation.tenantId, userId, role: invitation.role }).onConflictDoNothing();
+    await tx
+      .insert(memberships)
+      .values({ tenantId: invitation.tenantId, userId, role: invitation.role })
+      .onConflictDoNothing();
     await tx.update(invitations).set({ status: 'accepted' }).where(eq(invitations.id, invitation.id));
     await tx.execute(sql`SELECT set_config('app.tenant_id', ${invitation.tenantId}, true)`);
     await tx.insert(auditEvents).values({
-      tenantId: invitation.tenantId, actorType: 'user', actorId: userId, actorName: userName, action: 'invitation.accepted',
-      targetType: 'invitation', targetId: invitation.id, ip: input.meta.ip, userAgent: input.meta.userAgent, requestId: input.meta.requestId,
+      tenantId: invitation.tenantId,
+      actorType: 'user',
+      actorId: userId,
+      actorName: userName,
+      action: 'invitation.accepted',
+      targetType: 'invitation',
+      targetId: invitation.id,
+      ip: input.meta.ip,
+      userAgent: input.meta.userAgent,
+      requestId: input.meta.requestId,
       details: { email: invitation.email, role: invitation.role },
     });
     return { userId, tenantId: invitation.tenantId, isNewUser: !input.sessionUser, email: invitation.email };

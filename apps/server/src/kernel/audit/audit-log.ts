@@ -12,7 +12,10 @@ export interface AuditEntry {
 }
 
 /** Writes one audit entry in the caller's tenant transaction: it commits or rolls back with the change. */
-export async function recordAuditEvent(ctx: Pick<TenantContext, 'tenantId' | 'actor' | 'meta' | 'tx'>, entry: AuditEntry): Promise<void> {
+export async function recordAuditEvent(
+  ctx: Pick<TenantContext, 'tenantId' | 'actor' | 'meta' | 'tx'>,
+  entry: AuditEntry,
+): Promise<void> {
   await ctx.tx.insert(auditEvents).values({
     tenantId: ctx.tenantId,
     actorType: ctx.actor.type,

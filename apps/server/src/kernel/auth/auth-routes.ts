@@ -34,7 +34,10 @@ export function registerAuthRoutes(
   async function userIdOfSession(request: FastifyRequest): Promise<{ id: string; twoFactorEnabled: boolean } | null> {
     const session = await auth.api.getSession({ headers: toWebHeaders(request.headers) });
     if (!session) return null;
-    return { id: session.user.id, twoFactorEnabled: Boolean((session.user as { twoFactorEnabled?: boolean }).twoFactorEnabled) };
+    return {
+      id: session.user.id,
+      twoFactorEnabled: Boolean((session.user as { twoFactorEnabled?: boolean }).twoFactorEnabled),
+    };
   }
 
   async function userByEmail(email: string) {
@@ -51,14 +54,22 @@ export function registerAuthRoutes(
     handler: async (request, reply) => {
       const path = request.url.split('?')[0]!;
       if (BLOCKED.has(path)) throw new AppError('not_found');
-      const meta: RequestMeta = { requestId: request.id, ip: request.ip, userAgent: request.headers['user-agent'] ?? null };
+      const meta: RequestMeta = {
+        requestId: request.id,
+        ip: request.ip,
+        userAgent: request.headers['user-agent'] ?? null,
+      };
       const isPasswordLogin = path === '/api/auth/sign-in/email';
       const isTwoFactor = path.startsWith('/api/auth/two-factor/');
       const email = isPasswordLogin ? String((request.body as { email?: unknown } | undefined)?.email ?? '') : '';
 
       if (isPasswordLogin) {
         const wait = throttle.retryAfterSeconds(email.toLowerCase(), request.ip);
-        if (wait > 0) throw new AppError('too_many_attempts', { headers: { 'retry-after': String(wait) }, detail: `Try again in ${Math.ceil(wait / 60)} minutes.` });
+        if (wait > 0)
+          throw new AppError('too_many_attempts', {
+            headers: { 'retry-after': String(wait) },
+            detail: `Try again in ${Math.ceil(wait / 60)} minutes.`,
+          });
       }
       const sessionUserBefore = AUDITED[path] || isTwoFactor ? await userIdOfSession(request) : null;
 
@@ -70,8 +81,17 @@ export function registerAuthRoutes(
         if (ok) throttle.recordSuccess(email.toLowerCase());
         else if (response.status === 401) throttle.recordFailure(email.toLowerCase(), request.ip);
         if (user) {
-          const action = ok ? (user.twoFactorEnabled ? 'auth.login_password_accepted' : 'auth.login_succeeded') : 'auth.login_failed';
-          await recordSecurityEvent(database, user.id, { action, actor: { type: 'user', id: user.id, name: user.name }, meta, details: ok ? {} : { status: response.status } });
+          const action = ok
+            ? user.twoFactorEnabled
+              ? 'auth.login_password_accepted'
+              : 'auth.login_succeeded'
+            : 'auth.login_failed';
+          await recordSecurityEvent(database, user.id, {
+            action,
+            actor: { type: 'user', id: user.id, name: user.name },
+            meta,
+            details: ok ? {} : { status: response.status },
+          });
         } else if (!ok) {
           request.log.warn({ email }, 'failed login for an unknown e-mail address');
         }
@@ -82,9 +102,16 @@ export function registerAuthRoutes(
         const actor = { type: 'user' as const, id: userId, name: null };
         if (AUDITED[path] && ok) await recordSecurityEvent(database, userId, { action: AUDITED[path]!, actor, meta });
         if (isTwoFactor) {
-          const [after] = await database.owner.select({ enabled: users.twoFactorEnabled }).from(users).where(eq(users.id, userId));
+          const [after] = await database.owner
+            .select({ enabled: users.twoFactorEnabled })
+            .from(users)
+            .where(eq(users.id, userId));
           if (Boolean(after?.enabled) !== sessionUserBefore.twoFactorEnabled) {
-            await recordSecurityEvent(database, userId, { action: after?.enabled ? 'auth.two_factor_enabled' : 'auth.two_factor_disabled', actor, meta });
+            await recordSecurityEvent(database, userId, {
+              action: after?.enabled ? 'auth.two_factor_enabled' : 'auth.two_factor_disabled',
+              actor,
+              meta,
+            });
           }
         }
       }
@@ -93,9 +120,18 @@ export function registerAuthRoutes(
 
       async function auditTwoFactorLogin(res: Response, succeeded: boolean) {
         if (!succeeded) return;
-        const body = (await res.clone().json().catch(() => null)) as { user?: { id?: string; name?: string } } | null;
+        const body = (await res
+          .clone()
+          .json()
+          .catch(() => null)) as { user?: { id?: string; name?: string } } | null;
         const id = body?.user?.id;
-        if (id) await recordSecurityEvent(database, id, { action: 'auth.login_succeeded', actor: { type: 'user', id, name: body?.user?.name ?? null }, meta, details: { second_factor: true } });
+        if (id)
+          await recordSecurityEvent(database, id, {
+            action: 'auth.login_succeeded',
+            actor: { type: 'user', id, name: body?.user?.name ?? null },
+            meta,
+            details: { second_factor: true },
+          });
       }
     },
   });

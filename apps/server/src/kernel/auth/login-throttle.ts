@@ -26,7 +26,10 @@ export function createLoginThrottle(limits: ThrottleLimits = DEFAULT_THROTTLE, n
   /** Seconds to wait before another attempt is allowed, or 0. */
   function retryAfterSeconds(account: string, ip: string): number {
     let waitMs = 0;
-    for (const [key, limit] of [[`account:${account}`, limits.perAccount], [`ip:${ip}`, limits.perIp]] as const) {
+    for (const [key, limit] of [
+      [`account:${account}`, limits.perAccount],
+      [`ip:${ip}`, limits.perIp],
+    ] as const) {
       const times = recent(key);
       if (times.length >= limit) waitMs = Math.max(waitMs, times[times.length - limit]! + limits.windowMs - now());
     }

@@ -45,7 +45,10 @@ export class EmbeddedDatabaseBusyError extends Error {
   }
 }
 
-export function acquireLock(dataDir: string, role: EmbeddedLock['role']): { release(): void; update(fields: Partial<EmbeddedLock>): void; adminToken: string } {
+export function acquireLock(
+  dataDir: string,
+  role: EmbeddedLock['role'],
+): { release(): void; update(fields: Partial<EmbeddedLock>): void; adminToken: string } {
   fs.mkdirSync(dataDir, { recursive: true });
   const file = lockPath(dataDir);
   const holder = readLock(dataDir);

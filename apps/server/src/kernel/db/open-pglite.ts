@@ -12,7 +12,10 @@ import { MIGRATIONS_FOLDER } from './migrations-folder.ts';
  * `db.transaction()`, whose lock serializes them (a raw BEGIN would let concurrent requests run
  * inside it and see its tenant). Its user is a superuser, hence SET LOCAL ROLE app_user.
  */
-export async function openPglite(dataDir: string | undefined, existing?: PGlite): Promise<Database & { pglite: PGlite }> {
+export async function openPglite(
+  dataDir: string | undefined,
+  existing?: PGlite,
+): Promise<Database & { pglite: PGlite }> {
   if (dataDir) fs.mkdirSync(path.dirname(dataDir), { recursive: true });
   const pglite = existing ?? (dataDir ? await PGlite.create(dataDir) : await PGlite.create());
   const owner = drizzle(pglite) as unknown as Db;
@@ -34,8 +37,7 @@ export async function openPglite(dataDir: string | undefined, existing?: PGlite)
         await tx.execute(sql.raw('SET LOCAL ROLE app_user'));
         return work(tx as unknown as Tx);
       }),
-    query: async <Row>(text: string, params: unknown[] = []) =>
-      (await pglite.query<Row>(text, params)).rows,
+    query: async <Row>(text: string, params: unknown[] = []) => (await pglite.query<Row>(text, params)).rows,
     close: () => pglite.close(),
   };
 }

@@ -52,7 +52,9 @@ export async function openPostgres(options: PostgresOptions): Promise<Database &
       } else {
         // Nothing was written, so the outcome of COMMIT cannot lose data: do not wait for it.
         // The connection's own queue sends the next user's statements only after it.
-        client.query('COMMIT').catch((error: Error) => options.logger?.warn(`read-only commit failed: ${error.message}`));
+        client
+          .query('COMMIT')
+          .catch((error: Error) => options.logger?.warn(`read-only commit failed: ${error.message}`));
       }
       return result;
     } catch (error) {
@@ -69,8 +71,7 @@ export async function openPostgres(options: PostgresOptions): Promise<Database &
     ownerPool,
     withTenant: (tenantId, work) => inTransaction(tenantPreamble(tenantId, switchRole), work),
     withoutTenant: (work) => inTransaction(switchRole ? 'SET LOCAL ROLE app_user' : 'SELECT 1', work),
-    query: async <Row>(text: string, params: unknown[] = []) =>
-      (await ownerPool.query(text, params)).rows as Row[],
+    query: async <Row>(text: string, params: unknown[] = []) => (await ownerPool.query(text, params)).rows as Row[],
     close: async () => {
       await appPool.end();
       await ownerPool.end();
@@ -86,8 +87,9 @@ function watchWrites(client: pg.PoolClient & { hasWritten?: boolean }): pg.PoolC
       if (property !== 'query') return Reflect.get(target, property, receiver);
       return (...args: unknown[]) => {
         const first = args[0];
-        const text = typeof first === 'string' ? first : (first as { text?: string } | undefined)?.text ?? '';
-        if (!/^\s*select\b/i.test(text) || /\bfor\s+(update|share|no key update|key share)\b/i.test(text)) target.hasWritten = true;
+        const text = typeof first === 'string' ? first : ((first as { text?: string } | undefined)?.text ?? '');
+        if (!/^\s*select\b/i.test(text) || /\bfor\s+(update|share|no key update|key share)\b/i.test(text))
+          target.hasWritten = true;
         return query(...args);
       };
     },
@@ -110,11 +112,7 @@ async function migrateWithLock(pool: pg.Pool): Promise<void> {
  * Creates (or refreshes) the login role for tenant requests. Its password is derived from the
  * owner URL: whoever can read that URL already has more rights than this role.
  */
-async function provisionAppRole(
-  pool: pg.Pool,
-  ownerUrl: string,
-  logger: PostgresOptions['logger'],
-): Promise<string> {
+async function provisionAppRole(pool: pg.Pool, ownerUrl: string, logger: PostgresOptions['logger']): Promise<string> {
   const password = createHash('sha256').update(`${ownerUrl}#${APP_LOGIN_ROLE}`).digest('hex');
   try {
     await pool.query(`DO $$ BEGIN
@@ -139,5 +137,3 @@ async function provisionAppRole(
   url.password = password;
   return url.toString();
 }
-
-

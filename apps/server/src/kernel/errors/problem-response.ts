@@ -15,7 +15,14 @@ export function toProblem(error: AppError, locale: Locale, requestId: string): P
     code: error.code,
     ...(error.detail ? { detail: error.detail } : {}),
     request_id: requestId,
-    ...(error.fields ? { errors: error.fields.map((field) => ({ ...field, message: translateOr(locale, `error.${field.code}`, field.message) })) } : {}),
+    ...(error.fields
+      ? {
+          errors: error.fields.map((field) => ({
+            ...field,
+            message: translateOr(locale, `error.${field.code}`, field.message),
+          })),
+        }
+      : {}),
   };
 }
 
@@ -30,7 +37,8 @@ export function fieldErrorsFromZod(error: z.ZodError, prefix: string[] = []): Fi
   for (const issue of error.issues) {
     const path = [...prefix, ...issue.path.map(String)];
     if (issue.code === 'unrecognized_keys') {
-      for (const key of issue.keys) fields.push({ field: [...path, key].join('.'), code: 'unknown_field', message: `unknown field "${key}"` });
+      for (const key of issue.keys)
+        fields.push({ field: [...path, key].join('.'), code: 'unknown_field', message: `unknown field "${key}"` });
       continue;
     }
     fields.push({ field: path.join('.') || '(body)', code: codeOf(issue), message: issue.message });

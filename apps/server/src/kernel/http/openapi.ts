@@ -6,7 +6,7 @@ const COMMON_ERRORS: Record<number, string> = {
   400: 'Invalid input (validation_failed lists the fields)',
   401: 'Not logged in, or an invalid API key',
   403: 'Not allowed for this role, or the module is not enabled',
-  404: 'Not found (also for another tenant\'s id)',
+  404: "Not found (also for another tenant's id)",
   429: 'Too many requests',
 };
 
@@ -20,41 +20,90 @@ export function buildOpenApiDocument(routes: RouteSpec<any, any, any>[], info: {
   for (const route of routes) {
     const path = route.url.replace(/:([A-Za-z_]+)/g, '{$1}');
     const parameters: unknown[] = [];
-    for (const [location, schema] of [['path', route.params], ['query', route.query]] as const) {
+    for (const [location, schema] of [
+      ['path', route.params],
+      ['query', route.query],
+    ] as const) {
       if (!schema) continue;
       const json = jsonSchema(schema, 'input') as { properties?: Record<string, unknown>; required?: string[] };
       for (const [name, property] of Object.entries(json.properties ?? {})) {
-        parameters.push({ name, in: location, required: location === 'path' || (json.required ?? []).includes(name), schema: property });
+        parameters.push({
+          name,
+          in: location,
+          required: location === 'path' || (json.required ?? []).includes(name),
+          schema: property,
+        });
       }
     }
     const responses: Record<string, unknown> = {
       [route.response.status]: route.response.schema
-        ? { description: 'Success', content: { [route.response.contentType ?? 'application/json']: { schema: jsonSchema(route.response.schema, 'output') } } }
-        : { description: route.response.contentType ? 'Success' : 'No content', ...(route.response.contentType ? { content: { [route.response.contentType]: {} } } : {}) },
+        ? {
+            description: 'Success',
+            content: {
+              [route.response.contentType ?? 'application/json']: {
+                schema: jsonSchema(route.response.schema, 'output'),
+              },
+            },
+          }
+        : {
+            description: route.response.contentType ? 'Success' : 'No content',
+            ...(route.response.contentType ? { content: { [route.response.contentType]: {} } } : {}),
+          },
     };
-    const errorStatuses = new Set<number>([400, ...(route.access === 'public' ? [] : [401, 403]), ...(route.params ? [404] : []), ...(route.errors ?? [])]);
+    const errorStatuses = new Set<number>([
+      400,
+      ...(route.access === 'public' ? [] : [401, 403]),
+      ...(route.params ? [404] : []),
+      ...(route.errors ?? []),
+    ]);
     for (const status of errorStatuses) {
-      responses[status] = { description: COMMON_ERRORS[status] ?? 'Error', content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } } };
+      responses[status] = {
+        description: COMMON_ERRORS[status] ?? 'Error',
+        content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
+      };
     }
     paths[path] ??= {};
     paths[path][route.method.toLowerCase()] = {
       summary: route.summary,
       tags: route.tags,
       ...(parameters.length ? { parameters } : {}),
-      ...(route.body ? { requestBody: { required: true, content: { 'application/json': { schema: jsonSchema(route.body, 'input') } } } } : {}),
-      ...(route.rawBody ? { requestBody: { required: true, description: route.rawBody.description, content: { [route.rawBody.contentType]: {} } } } : {}),
+      ...(route.body
+        ? {
+            requestBody: {
+              required: true,
+              content: { 'application/json': { schema: jsonSchema(route.body, 'input') } },
+            },
+          }
+        : {}),
+      ...(route.rawBody
+        ? {
+            requestBody: {
+              required: true,
+              description: route.rawBody.description,
+              content: { [route.rawBody.contentType]: {} },
+            },
+          }
+        : {}),
       ...(route.access === 'public' ? { security: [] } : {}),
       responses,
     };
   }
   return {
     openapi: '3.1.0',
-    info: { title: 'Clientbox API', version: info.version, description: 'Amounts are decimal strings in euros; errors are application/problem+json.' },
+    info: {
+      title: 'Clientbox API',
+      version: info.version,
+      description: 'Amounts are decimal strings in euros; errors are application/problem+json.',
+    },
     servers: [{ url: info.baseUrl }],
     security: [{ apiKey: [] }, { session: [] }],
     components: {
       securitySchemes: {
-        apiKey: { type: 'http', scheme: 'bearer', description: 'An API key of the tenant: Authorization: Bearer cbx_…' },
+        apiKey: {
+          type: 'http',
+          scheme: 'bearer',
+          description: 'An API key of the tenant: Authorization: Bearer cbx_…',
+        },
         session: { type: 'apiKey', in: 'cookie', name: 'clientbox.session_token' },
       },
       schemas: { Problem: jsonSchema(problem, 'output') },

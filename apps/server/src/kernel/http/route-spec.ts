@@ -57,6 +57,4 @@ export interface TenantRouteSpec<Params, Query, Body> extends BaseSpec<Params, Q
 }
 
 export type RouteSpec<Params = unknown, Query = unknown, Body = unknown> =
-  | PublicRouteSpec<Params, Query, Body>
-  | UserRouteSpec<Params, Query, Body>
-  | TenantRouteSpec<Params, Query, Body>;
+  PublicRouteSpec<Params, Query, Body> | UserRouteSpec<Params, Query, Body> | TenantRouteSpec<Params, Query, Body>;

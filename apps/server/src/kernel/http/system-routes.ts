@@ -28,14 +28,23 @@ export function registerSystemRoutes(kernel: Kernel): void {
   });
 
   kernel.route({
-    method: 'GET', url: '/api/v1/public/config', access: 'public', tags: ['System'], summary: 'Settings the web app needs before login',
+    method: 'GET',
+    url: '/api/v1/public/config',
+    access: 'public',
+    tags: ['System'],
+    summary: 'Settings the web app needs before login',
     response: { status: 200, schema: publicConfig },
     handler: async () => ({ dev_outbox: mailer.mode === 'outbox', base_url: config.publicBaseUrl }),
   });
 
   // Only without SMTP: mail then stays on this machine, and this is the way to read it.
   kernel.route({
-    method: 'GET', url: '/api/v1/dev/outbox', access: 'public', tags: ['System'], summary: 'Development mail outbox (only when no SMTP server is configured)', hidden: true,
+    method: 'GET',
+    url: '/api/v1/dev/outbox',
+    access: 'public',
+    tags: ['System'],
+    summary: 'Development mail outbox (only when no SMTP server is configured)',
+    hidden: true,
     response: { status: 200 },
     handler: async () => {
       if (mailer.mode !== 'outbox') throw new AppError('not_found');

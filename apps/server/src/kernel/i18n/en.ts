@@ -48,19 +48,24 @@ export const en: Record<MessageKey, string> = {
   'mail.link_hint': 'Button not working? Copy this link into your browser:',
   'mail.footer': 'This is an automated message from Clientbox.',
   'mail.verify_email.subject': 'Confirm your e-mail address for Clientbox',
-  'mail.verify_email.body': 'Welcome to Clientbox! Confirm your e-mail address to activate your account. The link is valid for 24 hours.',
+  'mail.verify_email.body':
+    'Welcome to Clientbox! Confirm your e-mail address to activate your account. The link is valid for 24 hours.',
   'mail.verify_email.button': 'Confirm e-mail address',
   'mail.reset_password.subject': 'Set a new password for Clientbox',
-  'mail.reset_password.body': 'You asked for a new password. The link is valid for 1 hour. If you did not ask for this, you can ignore this e-mail.',
+  'mail.reset_password.body':
+    'You asked for a new password. The link is valid for 1 hour. If you did not ask for this, you can ignore this e-mail.',
   'mail.reset_password.button': 'Set a new password',
   'mail.invitation.subject': '{inviter_name} invites you to {tenant_name} on Clientbox',
-  'mail.invitation.body': '{inviter_name} invites you to work in {tenant_name} as {role}. The invitation is valid for 7 days.',
+  'mail.invitation.body':
+    '{inviter_name} invites you to work in {tenant_name} as {role}. The invitation is valid for 7 days.',
   'mail.invitation.button': 'View invitation',
   'mail.password_changed.subject': 'Your Clientbox password was changed',
-  'mail.password_changed.body': 'Your password was just changed. If this was not you, set a new password right away and contact us.',
+  'mail.password_changed.body':
+    'Your password was just changed. If this was not you, set a new password right away and contact us.',
   'mail.two_factor_changed.subject': 'Two-factor authentication changed',
   'mail.two_factor_on.body': 'Two-factor authentication is now on for your account.',
-  'mail.two_factor_off.body': 'Two-factor authentication is now off for your account. If this was not you, contact us right away.',
+  'mail.two_factor_off.body':
+    'Two-factor authentication is now off for your account. If this was not you, contact us right away.',
   'role.owner': 'owner',
   'role.admin': 'admin',
   'role.member': 'member',

@@ -12,7 +12,10 @@ export function negotiateLocale(header: string | undefined, fallback: Locale = '
     .map((part) => {
       const [range = '', ...options] = part.split(';').map((piece) => piece.trim());
       const quality = options.find((option) => /^q=/i.test(option));
-      return { language: range.split('-')[0]!.toLowerCase(), quality: quality === undefined ? 1 : Number(quality.slice(2)) };
+      return {
+        language: range.split('-')[0]!.toLowerCase(),
+        quality: quality === undefined ? 1 : Number(quality.slice(2)),
+      };
     })
     .filter((entry) => entry.quality > 0)
     .sort((a, b) => b.quality - a.quality);

@@ -46,19 +46,24 @@ export const nl = {
   'mail.link_hint': 'Werkt de knop niet? Kopieer dan deze link in je browser:',
   'mail.footer': 'Dit is een automatisch bericht van Clientbox.',
   'mail.verify_email.subject': 'Bevestig je e-mailadres voor Clientbox',
-  'mail.verify_email.body': 'Welkom bij Clientbox! Bevestig je e-mailadres om je account te activeren. De link is 24 uur geldig.',
+  'mail.verify_email.body':
+    'Welkom bij Clientbox! Bevestig je e-mailadres om je account te activeren. De link is 24 uur geldig.',
   'mail.verify_email.button': 'E-mailadres bevestigen',
   'mail.reset_password.subject': 'Nieuw wachtwoord instellen voor Clientbox',
-  'mail.reset_password.body': 'Je hebt gevraagd om een nieuw wachtwoord. De link is 1 uur geldig. Heb je dit niet gevraagd? Dan kun je deze mail negeren.',
+  'mail.reset_password.body':
+    'Je hebt gevraagd om een nieuw wachtwoord. De link is 1 uur geldig. Heb je dit niet gevraagd? Dan kun je deze mail negeren.',
   'mail.reset_password.button': 'Nieuw wachtwoord instellen',
   'mail.invitation.subject': '{inviter_name} nodigt je uit voor {tenant_name} in Clientbox',
-  'mail.invitation.body': '{inviter_name} nodigt je uit om als {role} mee te werken in {tenant_name}. De uitnodiging is 7 dagen geldig.',
+  'mail.invitation.body':
+    '{inviter_name} nodigt je uit om als {role} mee te werken in {tenant_name}. De uitnodiging is 7 dagen geldig.',
   'mail.invitation.button': 'Uitnodiging bekijken',
   'mail.password_changed.subject': 'Je Clientbox-wachtwoord is gewijzigd',
-  'mail.password_changed.body': 'Je wachtwoord is zojuist gewijzigd. Was jij dit niet? Stel dan direct een nieuw wachtwoord in en neem contact met ons op.',
+  'mail.password_changed.body':
+    'Je wachtwoord is zojuist gewijzigd. Was jij dit niet? Stel dan direct een nieuw wachtwoord in en neem contact met ons op.',
   'mail.two_factor_changed.subject': 'Tweestapsverificatie gewijzigd',
   'mail.two_factor_on.body': 'Tweestapsverificatie staat nu aan voor je account.',
-  'mail.two_factor_off.body': 'Tweestapsverificatie staat nu uit voor je account. Was jij dit niet? Neem direct contact met ons op.',
+  'mail.two_factor_off.body':
+    'Tweestapsverificatie staat nu uit voor je account. Was jij dit niet? Neem direct contact met ons op.',
   'role.owner': 'eigenaar',
   'role.admin': 'beheerder',
   'role.member': 'gebruiker',

@@ -103,7 +103,12 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
     if (event.type === JOB_REQUESTED) {
       const request = event.payload as JobRequest;
       if (!jobs.has(request.name)) return null;
-      return [{ queue: jobQueue(request.name), data: { tenantId: event.tenantId, jobRunId: request.jobRunId, payload: request.payload } }];
+      return [
+        {
+          queue: jobQueue(request.name),
+          data: { tenantId: event.tenantId, jobRunId: request.jobRunId, payload: request.payload },
+        },
+      ];
     }
     const message: EventMessage = {
       tenantId: event.tenantId,
@@ -116,9 +121,16 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
 
   async function onUndeliverable(event: PendingEvent): Promise<void> {
     const request = event.payload as JobRequest;
-    logger.error({ eventId: event.id, job: request.name, tenantId: event.tenantId }, 'job requested that no code defines; marked failed');
+    logger.error(
+      { eventId: event.id, job: request.name, tenantId: event.tenantId },
+      'job requested that no code defines; marked failed',
+    );
     await database.withTenant(event.tenantId, (tx) =>
-      markJobRunFailed(tx, event.tenantId, request.jobRunId, { error: `unknown job "${request.name}"`, willRetry: false, progress: { done: 0, total: null } }),
+      markJobRunFailed(tx, event.tenantId, request.jobRunId, {
+        error: `unknown job "${request.name}"`,
+        willRetry: false,
+        progress: { done: 0, total: null },
+      }),
     );
   }
 
@@ -148,7 +160,14 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
       await started.work<EventMessage>(
         subscriberQueue(subscriber),
         { ...pollingOf(options), localConcurrency: subscriber.options.concurrency ?? 1 },
-        ([bossJob]) => track(runSubscriber({ database, logger }, subscriber, bossJob!.data, { retryCount: bossJob!.retryCount, retries, signal: bossJob!.signal })),
+        ([bossJob]) =>
+          track(
+            runSubscriber({ database, logger }, subscriber, bossJob!.data, {
+              retryCount: bossJob!.retryCount,
+              retries,
+              signal: bossJob!.signal,
+            }),
+          ),
       );
     }
   }
@@ -160,7 +179,14 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
     created.on('warning', (warning) => logger.warn({ warning }, 'pg-boss warning'));
     await created.start();
     await startWorkers(created);
-    dispatcher = createOutboxDispatcher({ database, boss: created, logger, route, onUndeliverable, pollIntervalMs: options.pollIntervalMs ?? 250 });
+    dispatcher = createOutboxDispatcher({
+      database,
+      boss: created,
+      logger,
+      route,
+      onUndeliverable,
+      pollIntervalMs: options.pollIntervalMs ?? 250,
+    });
     wakeup = await listenForOutboxEvents(database, options.connectionString, () => dispatcher?.wake(), logger);
     dispatcher.start();
   }
@@ -183,32 +209,53 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
   }
 
   return {
-    define(name: string, handler: JobHandler<any, unknown> | SteppedJobHandler<any, unknown>, jobOptions: JobOptions & { transaction?: 'job' | 'steps' } = {}) {
+    define(
+      name: string,
+      handler: JobHandler<any, unknown> | SteppedJobHandler<any, unknown>,
+      jobOptions: JobOptions & { transaction?: 'job' | 'steps' } = {},
+    ) {
       assertRegistering(`job "${name}"`);
       if (!NAME.test(name)) throw new Error(`job name "${name}" must be lowercase words joined by . _ or -`);
       if (jobs.has(name)) throw new Error(`job "${name}" is defined twice`);
-      const definition = jobOptions.transaction === 'steps'
-        ? { name, transaction: 'steps' as const, handler: handler as SteppedJobHandler<any, unknown>, retries: jobOptions.retries ?? 0 }
-        : { name, transaction: 'job' as const, handler: handler as JobHandler<any, unknown>, retries: jobOptions.retries ?? 0 };
+      const definition =
+        jobOptions.transaction === 'steps'
+          ? {
+              name,
+              transaction: 'steps' as const,
+              handler: handler as SteppedJobHandler<any, unknown>,
+              retries: jobOptions.retries ?? 0,
+            }
+          : {
+              name,
+              transaction: 'job' as const,
+              handler: handler as JobHandler<any, unknown>,
+              retries: jobOptions.retries ?? 0,
+            };
       jobs.set(name, { ...definition, options: jobOptions });
     },
 
     async enqueue(ctx, name, payload) {
       if (!jobs.has(name)) throw new Error(`job "${name}" is not defined`);
-      const jobRunId = await insertJobRun(ctx.tx, { tenantId: ctx.tenantId, name, createdBy: describeActor(ctx.actor) });
+      const jobRunId = await insertJobRun(ctx.tx, {
+        tenantId: ctx.tenantId,
+        name,
+        createdBy: describeActor(ctx.actor),
+      });
       const request: JobRequest = { name, jobRunId, payload };
       await writeOutboxEvent(ctx.tx, ctx.tenantId, JOB_REQUESTED, request);
       return jobRunId;
     },
 
     async publish(ctx, type, payload) {
-      if (!EVENT_TYPE.test(type) || type === JOB_REQUESTED) throw new Error(`"${type}" is not an event type like "company.updated"`);
+      if (!EVENT_TYPE.test(type) || type === JOB_REQUESTED)
+        throw new Error(`"${type}" is not an event type like "company.updated"`);
       return writeOutboxEvent(ctx.tx, ctx.tenantId, type, payload);
     },
 
     subscribe(type, name, handler, subscriberOptions = {}) {
       assertRegistering(`subscriber "${name}"`);
-      if (!EVENT_TYPE.test(type) || type === JOB_REQUESTED) throw new Error(`"${type}" is not an event type like "company.updated"`);
+      if (!EVENT_TYPE.test(type) || type === JOB_REQUESTED)
+        throw new Error(`"${type}" is not an event type like "company.updated"`);
       if (!NAME.test(name)) throw new Error(`subscriber name "${name}" must be lowercase words joined by . _ or -`);
       const key = `${type}/${name}`;
       if (subscribers.has(key)) throw new Error(`subscriber "${name}" of "${type}" is registered twice`);

@@ -63,9 +63,11 @@ export function createOutboxDispatcher(options: OutboxDispatcherOptions): Outbox
       return events.length;
     });
     for (const event of refused) {
-      await options.onUndeliverable(event).catch((error: unknown) =>
-        logger.error({ err: error, eventId: event.id, type: event.type }, 'could not record an undeliverable event'),
-      );
+      await options
+        .onUndeliverable(event)
+        .catch((error: unknown) =>
+          logger.error({ err: error, eventId: event.id, type: event.type }, 'could not record an undeliverable event'),
+        );
     }
     return handedOver;
   }

@@ -59,7 +59,10 @@ export async function lockPendingEvents(tx: Db, limit: number): Promise<PendingE
 
 export async function markEventsDispatched(tx: Db, events: PendingEvent[]): Promise<void> {
   if (events.length === 0) return;
-  const keys = sql.join(events.map((event) => sql`(${event.tenantId}::uuid, ${event.id}::uuid)`), sql`, `);
+  const keys = sql.join(
+    events.map((event) => sql`(${event.tenantId}::uuid, ${event.id}::uuid)`),
+    sql`, `,
+  );
   await tx
     .update(outboxEvents)
     .set({ dispatchedAt: sql`now()` })

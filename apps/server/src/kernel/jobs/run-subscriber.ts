@@ -25,10 +25,19 @@ export async function runSubscriber(
 ): Promise<void> {
   const { tenantId, event } = message;
   try {
-    await deps.database.withTenant(tenantId, (tx) => subscriber.handler({ tenantId, event, tx, signal: attempt.signal }));
+    await deps.database.withTenant(tenantId, (tx) =>
+      subscriber.handler({ tenantId, event, tx, signal: attempt.signal }),
+    );
   } catch (error) {
     const isFinal = attempt.retryCount >= attempt.retries;
-    const details = { subscriber: subscriber.name, type: event.type, eventId: event.id, tenantId, attempt: attempt.retryCount + 1, err: error };
+    const details = {
+      subscriber: subscriber.name,
+      type: event.type,
+      eventId: event.id,
+      tenantId,
+      attempt: attempt.retryCount + 1,
+      err: error,
+    };
     if (isFinal) deps.logger.error(details, 'event subscriber failed for good');
     else deps.logger.warn(details, 'event subscriber failed; it will be retried');
     throw error;

@@ -11,11 +11,20 @@ describe('mailer over SMTP', () => {
   afterAll(() => sink.close());
 
   it('delivers a rendered mail to a real SMTP server: recipient, subject and the exact link', async () => {
-    const mailer = createMailer({ smtpUrl: sink.url, from: 'Clientbox <no-reply@clientbox.test>', outboxDir: '/nonexistent' });
+    const mailer = createMailer({
+      smtpUrl: sink.url,
+      from: 'Clientbox <no-reply@clientbox.test>',
+      outboxDir: '/nonexistent',
+    });
     expect(mailer.mode).toBe('smtp');
-    const url = 'http://localhost:3000/api/auth/verify-email?token=eyJhbGciOiJIUzI1NiJ9.eyJlbWFpbCI6ImFubkBleGFtcGxlLnRlc3QifQ.sig&callbackURL=%2F';
+    const url =
+      'http://localhost:3000/api/auth/verify-email?token=eyJhbGciOiJIUzI1NiJ9.eyJlbWFpbCI6ImFubkBleGFtcGxlLnRlc3QifQ.sig&callbackURL=%2F';
     const rendered = renderMail('nl', 'verify_email', { name: 'Zoë', url });
-    const { id } = await mailer.send({ to: 'ann@example.test', ...rendered, headers: { 'X-Clientbox-Template': 'verify_email' } });
+    const { id } = await mailer.send({
+      to: 'ann@example.test',
+      ...rendered,
+      headers: { 'X-Clientbox-Template': 'verify_email' },
+    });
     await mailer.close();
 
     const received = await sink.waitFor((mail) => mail.to.includes('ann@example.test'));
@@ -34,7 +43,12 @@ describe('mailer over SMTP', () => {
   it('keeps a non-ASCII subject intact and logs in with the credentials of the URL', async () => {
     const smtpUrl = sink.url.replace('smtp://', 'smtp://mailer%40clientbox:s3cr%3At@');
     const mailer = createMailer({ smtpUrl, from: 'Clientbox <no-reply@clientbox.test>', outboxDir: '/nonexistent' });
-    await mailer.send({ to: 'cafe@example.test', subject: 'Café Ünal — factuur € 12', text: 'Zie https://app.test/a?b=1&c=2', html: '<p>hi</p>' });
+    await mailer.send({
+      to: 'cafe@example.test',
+      subject: 'Café Ünal — factuur € 12',
+      text: 'Zie https://app.test/a?b=1&c=2',
+      html: '<p>hi</p>',
+    });
     await mailer.close();
     const received = await sink.waitFor((mail) => mail.to.includes('cafe@example.test'));
     expect(received.subject).toBe('Café Ünal — factuur € 12');
@@ -43,7 +57,11 @@ describe('mailer over SMTP', () => {
   });
 
   it('speaks TLS from the first byte for smtps:// (so a plain server is refused)', async () => {
-    const mailer = createMailer({ smtpUrl: `smtps://127.0.0.1:${sink.port}?connectionTimeout=3000&greetingTimeout=3000`, from: 'a@clientbox.test', outboxDir: '/nonexistent' });
+    const mailer = createMailer({
+      smtpUrl: `smtps://127.0.0.1:${sink.port}?connectionTimeout=3000&greetingTimeout=3000`,
+      from: 'a@clientbox.test',
+      outboxDir: '/nonexistent',
+    });
     await expect(mailer.send({ to: 'tls@example.test', subject: 's', text: 't', html: 'h' })).rejects.toThrow();
     await mailer.close();
     expect(sink.messages.some((mail) => mail.to.includes('tls@example.test'))).toBe(false);

@@ -42,7 +42,9 @@ export interface MailerConfig {
 
 /** SMTP when a URL is configured, otherwise the development outbox in `outboxDir`. */
 export function createMailer(config: MailerConfig): Mailer {
-  return config.smtpUrl ? createSmtpMailer(config.smtpUrl, config) : createOutboxMailer(config.outboxDir, config.logger);
+  return config.smtpUrl
+    ? createSmtpMailer(config.smtpUrl, config)
+    : createOutboxMailer(config.outboxDir, config.logger);
 }
 
 function createSmtpMailer(smtpUrl: string, config: MailerConfig): Mailer {
@@ -51,7 +53,14 @@ function createSmtpMailer(smtpUrl: string, config: MailerConfig): Mailer {
   return {
     mode: 'smtp',
     async send(mail) {
-      const info = await transport.sendMail({ from: config.from, to: mail.to, subject: mail.subject, text: mail.text, html: mail.html, headers: mail.headers });
+      const info = await transport.sendMail({
+        from: config.from,
+        to: mail.to,
+        subject: mail.subject,
+        text: mail.text,
+        html: mail.html,
+        headers: mail.headers,
+      });
       // The address is personal data and the subject may name a tenant: log the id only.
       config.logger?.info({ messageId: info.messageId }, 'mail sent');
       return { id: info.messageId };

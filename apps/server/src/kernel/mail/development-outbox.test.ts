@@ -30,15 +30,22 @@ describe('development outbox', () => {
 
   it('lists newest first, also for mails sent within the same millisecond', async () => {
     const mailer = createMailer({ smtpUrl: '', from: 'x@clientbox.test', outboxDir });
-    for (const to of ['a@x.test', 'b@x.test', 'c@x.test', 'd@x.test']) await mailer.send({ to, subject: to, text: to, html: to });
-    expect((await mailer.listOutbox()).map((message) => message.to)).toEqual(['d@x.test', 'c@x.test', 'b@x.test', 'a@x.test']);
+    for (const to of ['a@x.test', 'b@x.test', 'c@x.test', 'd@x.test'])
+      await mailer.send({ to, subject: to, text: to, html: to });
+    expect((await mailer.listOutbox()).map((message) => message.to)).toEqual([
+      'd@x.test',
+      'c@x.test',
+      'b@x.test',
+      'a@x.test',
+    ]);
   });
 
   it('refuses ids that are not its own, so a URL cannot reach other files', async () => {
     const mailer = createMailer({ from: 'x@clientbox.test', outboxDir });
     await mailer.send({ to: 'a@x.test', subject: 's', text: 't', html: 'h' });
     fs.writeFileSync(path.join(path.dirname(outboxDir), 'secret.json'), '{"id":"secret"}');
-    for (const id of ['../secret', 'secret', '', '20250101T000000000Z-000000-0000000g']) expect(await mailer.getOutboxMessage(id)).toBeUndefined();
+    for (const id of ['../secret', 'secret', '', '20250101T000000000Z-000000-0000000g'])
+      expect(await mailer.getOutboxMessage(id)).toBeUndefined();
   });
 
   it('skips temporary, foreign and unreadable files and lists nothing before the first mail', async () => {

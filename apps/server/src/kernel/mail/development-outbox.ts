@@ -20,7 +20,14 @@ export function createOutboxMailer(outboxDir: string, logger?: MailLogger): Mail
     async send(mail) {
       const now = new Date();
       const id = `${now.toISOString().replace(/[-:.]/g, '')}-${String(sequence++ % 1_000_000).padStart(6, '0')}-${randomUUID().slice(0, 8)}`;
-      const message: OutboxMessage = { id, to: mail.to, subject: mail.subject, text: mail.text, html: mail.html, sent_at: now.toISOString() };
+      const message: OutboxMessage = {
+        id,
+        to: mail.to,
+        subject: mail.subject,
+        text: mail.text,
+        html: mail.html,
+        sent_at: now.toISOString(),
+      };
       await fs.mkdir(outboxDir, { recursive: true });
       // Write then rename: a reader never sees half a message, and *.tmp files are never listed.
       const temporary = `${fileOf(id)}.${process.pid}.tmp`;
@@ -32,7 +39,11 @@ export function createOutboxMailer(outboxDir: string, logger?: MailLogger): Mail
     async listOutbox() {
       const names = await fs.readdir(outboxDir).catch(() => [] as string[]);
       const ids = names.filter((name) => name.endsWith('.json')).map((name) => name.slice(0, -'.json'.length));
-      const newest = ids.filter((id) => ID_PATTERN.test(id)).sort().reverse().slice(0, LIST_LIMIT);
+      const newest = ids
+        .filter((id) => ID_PATTERN.test(id))
+        .sort()
+        .reverse()
+        .slice(0, LIST_LIMIT);
       const messages = await Promise.all(newest.map((id) => readMessage(fileOf(id))));
       return messages.filter((message) => message !== undefined);
     },

@@ -1,2 +1,9 @@
-export { createMailer, type Mailer, type MailerConfig, type MailLogger, type OutboxMessage, type OutgoingMail } from './create-mailer.ts';
+export {
+  createMailer,
+  type Mailer,
+  type MailerConfig,
+  type MailLogger,
+  type OutboxMessage,
+  type OutgoingMail,
+} from './create-mailer.ts';
 export { renderMail, type MailTemplate, type MailTemplateParams, type RenderedMail } from './render-mail.ts';

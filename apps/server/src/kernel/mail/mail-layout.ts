@@ -2,7 +2,10 @@ import type { Locale } from '../i18n/index.ts';
 
 /** Every value reaching the HTML goes through this: names, tenant names and URLs are user input. */
 export function escapeHtml(value: string): string {
-  return value.replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char]!);
+  return value.replace(
+    /[&<>"']/g,
+    (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char]!,
+  );
 }
 
 /** All fields are HTML already escaped by the caller. */

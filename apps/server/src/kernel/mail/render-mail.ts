@@ -25,7 +25,11 @@ export interface RenderedMail {
  * The text version carries the link on a line of its own and is the only URL in it, so a reader
  * (or a test) can take the first URL as the action link.
  */
-export function renderMail<T extends MailTemplate>(locale: Locale, template: T, params: MailTemplateParams[T]): RenderedMail {
+export function renderMail<T extends MailTemplate>(
+  locale: Locale,
+  template: T,
+  params: MailTemplateParams[T],
+): RenderedMail {
   const values = stringValues(locale, params);
   const t = (key: MessageKey) => translate(locale, key, values);
   const subject = t(`mail.${template}.subject`);
@@ -36,12 +40,17 @@ export function renderMail<T extends MailTemplate>(locale: Locale, template: T, 
   const button = url && isMessageKey(buttonKey) ? t(buttonKey) : undefined;
   const signature = t('mail.signature');
 
-  const text = [greeting, body, url ? `${button}:\n${url}` : '', signature, t('mail.footer')].filter(Boolean).join('\n\n');
+  const text = [greeting, body, url ? `${button}:\n${url}` : '', signature, t('mail.footer')]
+    .filter(Boolean)
+    .join('\n\n');
   const html = mailLayout({
     locale,
     title: escapeHtml(subject),
     paragraphs: [escapeHtml(greeting), escapeHtml(body)],
-    action: url && button ? { label: escapeHtml(button), url: escapeHtml(url), hint: escapeHtml(t('mail.link_hint')) } : undefined,
+    action:
+      url && button
+        ? { label: escapeHtml(button), url: escapeHtml(url), hint: escapeHtml(t('mail.link_hint')) }
+        : undefined,
     signature: escapeHtml(signature),
     footer: escapeHtml(t('mail.footer')),
   });
@@ -49,7 +58,8 @@ export function renderMail<T extends MailTemplate>(locale: Locale, template: T, 
 }
 
 function bodyKeyOf(template: MailTemplate, params: MailTemplateParams[MailTemplate]): MessageKey {
-  if (template === 'two_factor_changed') return 'enabled' in params && params.enabled ? 'mail.two_factor_on.body' : 'mail.two_factor_off.body';
+  if (template === 'two_factor_changed')
+    return 'enabled' in params && params.enabled ? 'mail.two_factor_on.body' : 'mail.two_factor_off.body';
   return `mail.${template}.body` as MessageKey;
 }
 

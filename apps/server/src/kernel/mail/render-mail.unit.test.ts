@@ -16,17 +16,25 @@ describe('renderMail', () => {
     expect(en.html).toContain('lang="en"');
   });
 
-  it.each(['verify_email', 'reset_password'] as const)('%s: the link is the first URL of the text, on its own line, and both button and plain link in HTML', (template) => {
-    const mail = renderMail('nl', template, { name: 'Ann', url: URL_WITH_QUERY });
-    expect(firstUrlIn(mail.text)).toBe(URL_WITH_QUERY);
-    expect(mail.text.split('\n')).toContain(URL_WITH_QUERY);
-    const escapedUrl = URL_WITH_QUERY.replace('&', '&amp;');
-    expect(mail.html.split(`href="${escapedUrl}"`)).toHaveLength(3);
-    expect(mail.html).toContain(`>${escapedUrl}</a>`);
-  });
+  it.each(['verify_email', 'reset_password'] as const)(
+    '%s: the link is the first URL of the text, on its own line, and both button and plain link in HTML',
+    (template) => {
+      const mail = renderMail('nl', template, { name: 'Ann', url: URL_WITH_QUERY });
+      expect(firstUrlIn(mail.text)).toBe(URL_WITH_QUERY);
+      expect(mail.text.split('\n')).toContain(URL_WITH_QUERY);
+      const escapedUrl = URL_WITH_QUERY.replace('&', '&amp;');
+      expect(mail.html.split(`href="${escapedUrl}"`)).toHaveLength(3);
+      expect(mail.html).toContain(`>${escapedUrl}</a>`);
+    },
+  );
 
   it('escapes every parameter in the HTML version and keeps the text version plain', () => {
-    const mail = renderMail('nl', 'invitation', { inviter_name: '<script>alert(1)</script>', tenant_name: 'A & B "BV"', role: 'admin', url: 'http://x.test/"onmouseover=alert(1)' });
+    const mail = renderMail('nl', 'invitation', {
+      inviter_name: '<script>alert(1)</script>',
+      tenant_name: 'A & B "BV"',
+      role: 'admin',
+      url: 'http://x.test/"onmouseover=alert(1)',
+    });
     expect(mail.html).not.toContain('<script>');
     expect(mail.html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
     expect(mail.html).toContain('A &amp; B &quot;BV&quot;');
@@ -46,12 +54,14 @@ describe('renderMail', () => {
     expect(mail.html).toContain('&lt;script&gt;x&lt;/script&gt;');
   });
 
-  it('names the role in the reader\'s language and shows an unknown role as given', () => {
+  it("names the role in the reader's language and shows an unknown role as given", () => {
     const params = { inviter_name: 'Bo', tenant_name: 'Acme', url: 'http://x.test/i/1' };
     expect(renderMail('nl', 'invitation', { ...params, role: 'admin' }).text).toContain('als beheerder');
     expect(renderMail('en', 'invitation', { ...params, role: 'member' }).text).toContain('as member');
     expect(renderMail('en', 'invitation', { ...params, role: 'auditor' }).text).toContain('as auditor');
-    expect(renderMail('en', 'invitation', { ...params, role: 'admin' }).subject).toBe('Bo invites you to Acme on Clientbox');
+    expect(renderMail('en', 'invitation', { ...params, role: 'admin' }).subject).toBe(
+      'Bo invites you to Acme on Clientbox',
+    );
   });
 
   it('says whether two-factor authentication was switched on or off, without a link', () => {

@@ -24,7 +24,8 @@ export class ModuleGraphError extends Error {
 export function orderModules<M extends Pick<ModuleManifest<unknown>, 'name' | 'dependsOn'>>(manifests: M[]): M[] {
   const byName = new Map<string, M>();
   for (const manifest of manifests) {
-    if (byName.has(manifest.name)) throw new ModuleGraphError('module_duplicate', `module "${manifest.name}" is declared twice`);
+    if (byName.has(manifest.name))
+      throw new ModuleGraphError('module_duplicate', `module "${manifest.name}" is declared twice`);
     byName.set(manifest.name, manifest);
   }
   const ordered: M[] = [];
@@ -38,7 +39,11 @@ export function orderModules<M extends Pick<ModuleManifest<unknown>, 'name' | 'd
     state.set(manifest.name, 'visiting');
     for (const dependency of manifest.dependsOn) {
       const target = byName.get(dependency);
-      if (!target) throw new ModuleGraphError('module_missing_dependency', `module "${manifest.name}" depends on unknown module "${dependency}"`);
+      if (!target)
+        throw new ModuleGraphError(
+          'module_missing_dependency',
+          `module "${manifest.name}" depends on unknown module "${dependency}"`,
+        );
       visit(target, [...path, manifest.name]);
     }
     state.set(manifest.name, 'done');

@@ -6,7 +6,9 @@ const names = (list: { name: string }[]) => list.map((item) => item.name);
 
 describe('orderModules', () => {
   it('starts dependencies first and keeps the given order otherwise', () => {
-    expect(names(orderModules([m('invoices', ['crm', 'products']), m('crm'), m('products', ['crm']), m('tickets')]))).toEqual(['crm', 'products', 'invoices', 'tickets']);
+    expect(
+      names(orderModules([m('invoices', ['crm', 'products']), m('crm'), m('products', ['crm']), m('tickets')])),
+    ).toEqual(['crm', 'products', 'invoices', 'tickets']);
   });
   it.each([
     [[m('a', ['b']), m('b', ['c']), m('c', ['a'])], 'module_cycle', /a → b → c → a/],

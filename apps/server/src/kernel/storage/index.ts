@@ -40,7 +40,10 @@ export function createFileStorage({ root }: { root: string }): FileStorage {
     async get(key) {
       assertKey(key);
       try {
-        const [bytes, meta] = await Promise.all([fs.readFile(fileOf(key)), fs.readFile(`${fileOf(key)}.meta.json`, 'utf8')]);
+        const [bytes, meta] = await Promise.all([
+          fs.readFile(fileOf(key)),
+          fs.readFile(`${fileOf(key)}.meta.json`, 'utf8'),
+        ]);
         return { bytes, contentType: (JSON.parse(meta) as { contentType: string }).contentType, size: bytes.length };
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;

@@ -22,7 +22,12 @@ export async function findOrCreateCompany(tx: Tx, tenantId: string): Promise<Com
   return created ?? (await findOrCreateCompany(tx, tenantId));
 }
 
-export async function updateCompanyRow(tx: Tx, tenantId: string, changes: CompanyChanges, version: number): Promise<CompanyRow> {
+export async function updateCompanyRow(
+  tx: Tx,
+  tenantId: string,
+  changes: CompanyChanges,
+  version: number,
+): Promise<CompanyRow> {
   const [row] = await tx
     .update(companyProfiles)
     .set({ ...changes, version: version + 1, updatedAt: new Date() })

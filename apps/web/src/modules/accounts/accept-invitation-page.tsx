@@ -26,14 +26,27 @@ export function AcceptInvitationPage() {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const me = useMe();
-  const invitation = useQuery({ queryKey: ['invitation', id], queryFn: () => api<PublicInvitation>('GET', `/api/v1/invitations/${id}/public`) });
+  const invitation = useQuery({
+    queryKey: ['invitation', id],
+    queryFn: () => api<PublicInvitation>('GET', `/api/v1/invitations/${id}/public`),
+  });
   const [name, setName] = useState('');
   const [password, setPassword] = useState('');
   const [errors, setErrors] = useState<FieldErrors>({});
   const [general, setGeneral] = useState<string | null>(null);
 
-  if (invitation.isLoading || me.isLoading) return <PublicLayout title="…"><Loader /></PublicLayout>;
-  if (!invitation.data) return <PublicLayout title={t('error.not_found')}><Text>{t('invitation.not_pending')}</Text></PublicLayout>;
+  if (invitation.isLoading || me.isLoading)
+    return (
+      <PublicLayout title="…">
+        <Loader />
+      </PublicLayout>
+    );
+  if (!invitation.data)
+    return (
+      <PublicLayout title={t('error.not_found')}>
+        <Text>{t('invitation.not_pending')}</Text>
+      </PublicLayout>
+    );
   const data = invitation.data;
   const title = t('invitation.title', { tenant: data.tenant_name });
 
@@ -61,14 +74,25 @@ export function AcceptInvitationPage() {
     }
   };
 
-  const intro = <Text mb="md">{t('invitation.text', { inviter: data.inviter_name, role: t(`role.${data.role}` as MessageKey).toLowerCase() })}</Text>;
-  if (data.status !== 'pending') return <PublicLayout title={title}><Alert color="yellow">{t('invitation.not_pending')}</Alert></PublicLayout>;
+  const intro = (
+    <Text mb="md">
+      {t('invitation.text', { inviter: data.inviter_name, role: t(`role.${data.role}` as MessageKey).toLowerCase() })}
+    </Text>
+  );
+  if (data.status !== 'pending')
+    return (
+      <PublicLayout title={title}>
+        <Alert color="yellow">{t('invitation.not_pending')}</Alert>
+      </PublicLayout>
+    );
   if (data.has_account && !me.data) {
     return (
       <PublicLayout title={title}>
         {intro}
         <Text mb="md">{t('invitation.login_first')}</Text>
-        <Button onClick={() => navigate({ to: '/login', search: { redirect: `/invitations/${id}/accept` } })}>{t('login.submit')}</Button>
+        <Button onClick={() => navigate({ to: '/login', search: { redirect: `/invitations/${id}/accept` } })}>
+          {t('login.submit')}
+        </Button>
       </PublicLayout>
     );
   }
@@ -77,12 +101,30 @@ export function AcceptInvitationPage() {
       {intro}
       <form onSubmit={accept} noValidate>
         <Stack>
-          {general && <Alert color="red" role="alert">{general}</Alert>}
+          {general && (
+            <Alert color="red" role="alert">
+              {general}
+            </Alert>
+          )}
           <TextInput label={t('field.email')} value={data.email} readOnly />
           {!me.data && (
             <>
-              <TextInput label={t('field.name')} autoComplete="name" value={name} error={errors.name} onChange={(e) => setName(e.currentTarget.value)} required />
-              <PasswordInput label={t('field.password')} autoComplete="new-password" value={password} error={errors.password} onChange={(e) => setPassword(e.currentTarget.value)} required />
+              <TextInput
+                label={t('field.name')}
+                autoComplete="name"
+                value={name}
+                error={errors.name}
+                onChange={(e) => setName(e.currentTarget.value)}
+                required
+              />
+              <PasswordInput
+                label={t('field.password')}
+                autoComplete="new-password"
+                value={password}
+                error={errors.password}
+                onChange={(e) => setPassword(e.currentTarget.value)}
+                required
+              />
             </>
           )}
           <Button type="submit">{t('invitation.accept')}</Button>

@@ -24,7 +24,10 @@ export function ApiKeysPage() {
       await refresh();
     },
   });
-  const format = (value: string | null) => (value ? new Date(value).toLocaleString(locale === 'nl' ? 'nl-NL' : 'en-GB', { timeZone: 'Europe/Amsterdam' }) : t('api_keys.never'));
+  const format = (value: string | null) =>
+    value
+      ? new Date(value).toLocaleString(locale === 'nl' ? 'nl-NL' : 'en-GB', { timeZone: 'Europe/Amsterdam' })
+      : t('api_keys.never');
 
   const create = async (event: FormEvent) => {
     event.preventDefault();
@@ -54,35 +57,70 @@ export function ApiKeysPage() {
       {!!keys.data?.data.length && (
         <Table.ScrollContainer minWidth={520}>
           <Table verticalSpacing="xs">
-            <Table.Thead><Table.Tr><Table.Th>{t('field.key_name')}</Table.Th><Table.Th>{t('api_keys.prefix')}</Table.Th><Table.Th>{t('api_keys.last_used')}</Table.Th><Table.Th /></Table.Tr></Table.Thead>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('field.key_name')}</Table.Th>
+                <Table.Th>{t('api_keys.prefix')}</Table.Th>
+                <Table.Th>{t('api_keys.last_used')}</Table.Th>
+                <Table.Th />
+              </Table.Tr>
+            </Table.Thead>
             <Table.Tbody>
               {keys.data.data.map((key) => (
                 <Table.Tr key={key.id}>
                   <Table.Td>{key.name}</Table.Td>
-                  <Table.Td><Code>{key.prefix}…</Code></Table.Td>
+                  <Table.Td>
+                    <Code>{key.prefix}…</Code>
+                  </Table.Td>
                   <Table.Td>{format(key.last_used_at)}</Table.Td>
-                  <Table.Td><Button size="compact-xs" variant="subtle" color="red" onClick={() => revoke.mutate(key.id)}>{t('api_keys.revoke')}</Button></Table.Td>
+                  <Table.Td>
+                    <Button size="compact-xs" variant="subtle" color="red" onClick={() => revoke.mutate(key.id)}>
+                      {t('api_keys.revoke')}
+                    </Button>
+                  </Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>
           </Table>
         </Table.ScrollContainer>
       )}
-      <Modal opened={isDialogOpen} onClose={closeDialog} title={t('api_keys.create')} closeButtonProps={{ 'aria-label': t('common.close') }}>
+      <Modal
+        opened={isDialogOpen}
+        onClose={closeDialog}
+        title={t('api_keys.create')}
+        closeButtonProps={{ 'aria-label': t('common.close') }}
+      >
         {createdKey ? (
           <Stack>
             <Alert color="yellow">{t('api_keys.created')}</Alert>
-            <Code block data-testid="created-api-key">{createdKey}</Code>
-            <CopyButton value={createdKey}>{({ copied, copy }) => <Button onClick={copy}>{copied ? t('common.copied') : t('common.copy')}</Button>}</CopyButton>
-            <Button variant="default" onClick={closeDialog}>{t('common.close')}</Button>
+            <Code block data-testid="created-api-key">
+              {createdKey}
+            </Code>
+            <CopyButton value={createdKey}>
+              {({ copied, copy }) => <Button onClick={copy}>{copied ? t('common.copied') : t('common.copy')}</Button>}
+            </CopyButton>
+            <Button variant="default" onClick={closeDialog}>
+              {t('common.close')}
+            </Button>
           </Stack>
         ) : (
           <form onSubmit={create}>
             <Stack>
-              <Alert color="red" role="alert">{t('api_keys.warning')}</Alert>
-              <TextInput label={t('field.key_name')} value={name} error={nameError} onChange={(e) => setName(e.currentTarget.value)} required data-autofocus />
+              <Alert color="red" role="alert">
+                {t('api_keys.warning')}
+              </Alert>
+              <TextInput
+                label={t('field.key_name')}
+                value={name}
+                error={nameError}
+                onChange={(e) => setName(e.currentTarget.value)}
+                required
+                data-autofocus
+              />
               <Group justify="flex-end">
-                <Button variant="default" onClick={closeDialog}>{t('common.cancel')}</Button>
+                <Button variant="default" onClick={closeDialog}>
+                  {t('common.cancel')}
+                </Button>
                 <Button type="submit">{t('api_keys.create')}</Button>
               </Group>
             </Stack>

@@ -10,31 +10,47 @@ export function AuditPage() {
   const pages = useInfiniteQuery({
     queryKey: accountKeys.audit,
     initialPageParam: null as string | null,
-    queryFn: ({ pageParam }) => api<List<AuditEvent>>('GET', `/api/v1/audit_events?limit=50${pageParam ? `&starting_after=${pageParam}` : ''}`),
+    queryFn: ({ pageParam }) =>
+      api<List<AuditEvent>>('GET', `/api/v1/audit_events?limit=50${pageParam ? `&starting_after=${pageParam}` : ''}`),
     getNextPageParam: (last) => (last.has_more ? last.data[last.data.length - 1]!.id : null),
   });
   const events = pages.data?.pages.flatMap((page) => page.data) ?? [];
-  const format = (value: string) => new Date(value).toLocaleString(locale === 'nl' ? 'nl-NL' : 'en-GB', { timeZone: 'Europe/Amsterdam' });
+  const format = (value: string) =>
+    new Date(value).toLocaleString(locale === 'nl' ? 'nl-NL' : 'en-GB', { timeZone: 'Europe/Amsterdam' });
   return (
     <Stack maw={1100}>
       <Title order={2}>{t('audit.title')}</Title>
       <Table.ScrollContainer minWidth={700}>
         <Table striped verticalSpacing={4} fz="sm">
-          <Table.Thead><Table.Tr><Table.Th>{t('audit.time')}</Table.Th><Table.Th>{t('audit.actor')}</Table.Th><Table.Th>{t('audit.action')}</Table.Th><Table.Th>{t('audit.target')}</Table.Th><Table.Th>{t('audit.ip')}</Table.Th></Table.Tr></Table.Thead>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('audit.time')}</Table.Th>
+              <Table.Th>{t('audit.actor')}</Table.Th>
+              <Table.Th>{t('audit.action')}</Table.Th>
+              <Table.Th>{t('audit.target')}</Table.Th>
+              <Table.Th>{t('audit.ip')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
           <Table.Tbody>
             {events.map((event) => (
               <Table.Tr key={event.id}>
                 <Table.Td>{format(event.occurred_at)}</Table.Td>
                 <Table.Td>{event.actor_name ?? event.actor_type}</Table.Td>
                 <Table.Td>{event.action}</Table.Td>
-                <Table.Td>{event.target_type ? `${event.target_type} ${event.target_id?.slice(0, 8) ?? ''}` : ''}</Table.Td>
+                <Table.Td>
+                  {event.target_type ? `${event.target_type} ${event.target_id?.slice(0, 8) ?? ''}` : ''}
+                </Table.Td>
                 <Table.Td>{event.ip}</Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
-      {pages.hasNextPage && <Button variant="default" onClick={() => pages.fetchNextPage()} loading={pages.isFetchingNextPage}>{t('common.load_more')}</Button>}
+      {pages.hasNextPage && (
+        <Button variant="default" onClick={() => pages.fetchNextPage()} loading={pages.isFetchingNextPage}>
+          {t('common.load_more')}
+        </Button>
+      )}
     </Stack>
   );
 }

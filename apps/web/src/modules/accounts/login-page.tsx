@@ -56,7 +56,10 @@ export function LoginPage() {
   const submitCode = async (event: FormEvent) => {
     event.preventDefault();
     setBusy(true);
-    const result = step === 'totp' ? await authClient.twoFactor.verifyTotp({ code }) : await authClient.twoFactor.verifyBackupCode({ code });
+    const result =
+      step === 'totp'
+        ? await authClient.twoFactor.verifyTotp({ code })
+        : await authClient.twoFactor.verifyBackupCode({ code });
     setBusy(false);
     if (result.error) return setMessage(t('error.invalid_code'));
     await done();
@@ -73,10 +76,28 @@ export function LoginPage() {
         <form onSubmit={submitCode}>
           <Stack>
             <Text size="sm">{t('login.two_factor_text')}</Text>
-            {message && <Alert color="red" role="alert">{message}</Alert>}
-            <TextInput label={t('field.code')} value={code} onChange={(e) => setCode(e.currentTarget.value)} autoComplete="one-time-code" inputMode={step === 'totp' ? 'numeric' : 'text'} required />
-            <Button type="submit" loading={isBusy}>{t('login.verify')}</Button>
-            <Anchor component="button" type="button" size="sm" onClick={() => setStep(step === 'totp' ? 'backup' : 'totp')}>
+            {message && (
+              <Alert color="red" role="alert">
+                {message}
+              </Alert>
+            )}
+            <TextInput
+              label={t('field.code')}
+              value={code}
+              onChange={(e) => setCode(e.currentTarget.value)}
+              autoComplete="one-time-code"
+              inputMode={step === 'totp' ? 'numeric' : 'text'}
+              required
+            />
+            <Button type="submit" loading={isBusy}>
+              {t('login.verify')}
+            </Button>
+            <Anchor
+              component="button"
+              type="button"
+              size="sm"
+              onClick={() => setStep(step === 'totp' ? 'backup' : 'totp')}
+            >
               {step === 'totp' ? t('login.use_backup') : t('login.use_totp')}
             </Anchor>
           </Stack>
@@ -91,15 +112,38 @@ export function LoginPage() {
           {message && (
             <Alert color={isUnverified ? 'yellow' : 'red'} role="alert">
               {message}
-              {isUnverified && <Anchor component="button" type="button" display="block" mt="xs" onClick={resend}>{t('login.resend')}</Anchor>}
+              {isUnverified && (
+                <Anchor component="button" type="button" display="block" mt="xs" onClick={resend}>
+                  {t('login.resend')}
+                </Anchor>
+              )}
             </Alert>
           )}
-          <TextInput label={t('field.email')} type="email" autoComplete="email" value={email} onChange={(e) => setEmail(e.currentTarget.value)} required />
-          <PasswordInput label={t('field.password')} autoComplete="current-password" value={password} onChange={(e) => setPassword(e.currentTarget.value)} required />
-          <Button type="submit" loading={isBusy}>{t('login.submit')}</Button>
+          <TextInput
+            label={t('field.email')}
+            type="email"
+            autoComplete="email"
+            value={email}
+            onChange={(e) => setEmail(e.currentTarget.value)}
+            required
+          />
+          <PasswordInput
+            label={t('field.password')}
+            autoComplete="current-password"
+            value={password}
+            onChange={(e) => setPassword(e.currentTarget.value)}
+            required
+          />
+          <Button type="submit" loading={isBusy}>
+            {t('login.submit')}
+          </Button>
           <Group justify="space-between">
-            <Anchor component={Link} to="/forgot-password" size="sm">{t('login.forgot')}</Anchor>
-            <Anchor component={Link} to="/signup" size="sm">{t('login.no_account')}</Anchor>
+            <Anchor component={Link} to="/forgot-password" size="sm">
+              {t('login.forgot')}
+            </Anchor>
+            <Anchor component={Link} to="/signup" size="sm">
+              {t('login.no_account')}
+            </Anchor>
           </Group>
         </Stack>
       </form>

@@ -23,12 +23,21 @@ export function ForgotPasswordPage() {
       ) : (
         <form onSubmit={submit}>
           <Stack>
-            <TextInput label={t('field.email')} type="email" autoComplete="email" value={email} onChange={(e) => setEmail(e.currentTarget.value)} required />
+            <TextInput
+              label={t('field.email')}
+              type="email"
+              autoComplete="email"
+              value={email}
+              onChange={(e) => setEmail(e.currentTarget.value)}
+              required
+            />
             <Button type="submit">{t('forgot.submit')}</Button>
           </Stack>
         </form>
       )}
-      <Anchor component={Link} to="/login" size="sm" mt="md" display="block">{t('common.back_to_login')}</Anchor>
+      <Anchor component={Link} to="/login" size="sm" mt="md" display="block">
+        {t('common.back_to_login')}
+      </Anchor>
     </PublicLayout>
   );
 }
@@ -49,17 +58,34 @@ export function ResetPasswordPage() {
   };
   return (
     <PublicLayout title={t('reset.title')}>
-      {state === 'done' && <Alert color="green" role="status">{t('reset.done')}</Alert>}
-      {state === 'invalid' && <Alert color="red" role="alert">{t('reset.invalid')}</Alert>}
+      {state === 'done' && (
+        <Alert color="green" role="status">
+          {t('reset.done')}
+        </Alert>
+      )}
+      {state === 'invalid' && (
+        <Alert color="red" role="alert">
+          {t('reset.invalid')}
+        </Alert>
+      )}
       {state === 'form' && (
         <form onSubmit={submit}>
           <Stack>
-            <PasswordInput label={t('field.new_password')} autoComplete="new-password" value={password} error={fieldError} onChange={(e) => setPassword(e.currentTarget.value)} required />
+            <PasswordInput
+              label={t('field.new_password')}
+              autoComplete="new-password"
+              value={password}
+              error={fieldError}
+              onChange={(e) => setPassword(e.currentTarget.value)}
+              required
+            />
             <Button type="submit">{t('reset.submit')}</Button>
           </Stack>
         </form>
       )}
-      <Anchor component={Link} to="/login" size="sm" mt="md" display="block">{t('common.back_to_login')}</Anchor>
+      <Anchor component={Link} to="/login" size="sm" mt="md" display="block">
+        {t('common.back_to_login')}
+      </Anchor>
     </PublicLayout>
   );
 }

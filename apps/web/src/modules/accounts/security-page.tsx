@@ -1,4 +1,19 @@
-import { Alert, Badge, Button, Checkbox, Code, Group, Paper, PasswordInput, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import {
+  Alert,
+  Badge,
+  Button,
+  Checkbox,
+  Code,
+  Group,
+  Paper,
+  PasswordInput,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
@@ -24,14 +39,38 @@ function ChangePassword() {
   };
   return (
     <Paper withBorder p="md">
-      <Title order={3} size="h5" mb="sm">{t('security.change_password')}</Title>
+      <Title order={3} size="h5" mb="sm">
+        {t('security.change_password')}
+      </Title>
       <form onSubmit={submit}>
         <Stack maw={380}>
-          {error && <Alert color="red" role="alert">{error}</Alert>}
-          <PasswordInput label={t('field.current_password')} autoComplete="current-password" value={currentPassword} onChange={(e) => setCurrent(e.currentTarget.value)} required />
-          <PasswordInput label={t('field.new_password')} autoComplete="new-password" value={newPassword} onChange={(e) => setNew(e.currentTarget.value)} required />
-          <Checkbox label={t('security.revoke_others')} checked={revokeOtherSessions} onChange={(e) => setRevoke(e.currentTarget.checked)} />
-          <Group><Button type="submit">{t('security.change_password')}</Button></Group>
+          {error && (
+            <Alert color="red" role="alert">
+              {error}
+            </Alert>
+          )}
+          <PasswordInput
+            label={t('field.current_password')}
+            autoComplete="current-password"
+            value={currentPassword}
+            onChange={(e) => setCurrent(e.currentTarget.value)}
+            required
+          />
+          <PasswordInput
+            label={t('field.new_password')}
+            autoComplete="new-password"
+            value={newPassword}
+            onChange={(e) => setNew(e.currentTarget.value)}
+            required
+          />
+          <Checkbox
+            label={t('security.revoke_others')}
+            checked={revokeOtherSessions}
+            onChange={(e) => setRevoke(e.currentTarget.checked)}
+          />
+          <Group>
+            <Button type="submit">{t('security.change_password')}</Button>
+          </Group>
         </Stack>
       </form>
     </Paper>
@@ -42,24 +81,52 @@ function Sessions() {
   const { t, locale } = useI18n();
   const queryClient = useQueryClient();
   const current = useQuery({ queryKey: ['session'], queryFn: async () => (await authClient.getSession()).data });
-  const sessions = useQuery({ queryKey: accountKeys.sessions, queryFn: async () => (await authClient.listSessions()).data ?? [] });
+  const sessions = useQuery({
+    queryKey: accountKeys.sessions,
+    queryFn: async () => (await authClient.listSessions()).data ?? [],
+  });
   const revoke = async (token: string) => {
     await authClient.revokeSession({ token });
     await queryClient.invalidateQueries({ queryKey: accountKeys.sessions });
   };
   return (
     <Paper withBorder p="md">
-      <Title order={3} size="h5" mb="sm">{t('security.sessions')}</Title>
+      <Title order={3} size="h5" mb="sm">
+        {t('security.sessions')}
+      </Title>
       <Table.ScrollContainer minWidth={480}>
         <Table verticalSpacing={4} fz="sm">
-          <Table.Thead><Table.Tr><Table.Th>{t('security.device')}</Table.Th><Table.Th>{t('security.last_active')}</Table.Th><Table.Th /></Table.Tr></Table.Thead>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('security.device')}</Table.Th>
+              <Table.Th>{t('security.last_active')}</Table.Th>
+              <Table.Th />
+            </Table.Tr>
+          </Table.Thead>
           <Table.Tbody>
             {sessions.data?.map((session) => (
               <Table.Tr key={session.id}>
-                <Table.Td><Text size="sm" lineClamp={1}>{session.userAgent ?? '—'}</Text><Text size="xs" c="dimmed">{session.ipAddress}</Text></Table.Td>
-                <Table.Td>{new Date(session.updatedAt).toLocaleString(locale === 'nl' ? 'nl-NL' : 'en-GB', { timeZone: 'Europe/Amsterdam' })}</Table.Td>
                 <Table.Td>
-                  {session.id === current.data?.session.id ? <Badge>{t('security.current_session')}</Badge> : <Button size="compact-xs" variant="subtle" onClick={() => revoke(session.token)}>{t('security.revoke')}</Button>}
+                  <Text size="sm" lineClamp={1}>
+                    {session.userAgent ?? '—'}
+                  </Text>
+                  <Text size="xs" c="dimmed">
+                    {session.ipAddress}
+                  </Text>
+                </Table.Td>
+                <Table.Td>
+                  {new Date(session.updatedAt).toLocaleString(locale === 'nl' ? 'nl-NL' : 'en-GB', {
+                    timeZone: 'Europe/Amsterdam',
+                  })}
+                </Table.Td>
+                <Table.Td>
+                  {session.id === current.data?.session.id ? (
+                    <Badge>{t('security.current_session')}</Badge>
+                  ) : (
+                    <Button size="compact-xs" variant="subtle" onClick={() => revoke(session.token)}>
+                      {t('security.revoke')}
+                    </Button>
+                  )}
                 </Table.Td>
               </Table.Tr>
             ))}
@@ -82,7 +149,9 @@ function TwoFactor() {
 
   const start = async (event: FormEvent) => {
     event.preventDefault();
-    const result = isEnabled ? await authClient.twoFactor.disable({ password }) : await authClient.twoFactor.enable({ password });
+    const result = isEnabled
+      ? await authClient.twoFactor.disable({ password })
+      : await authClient.twoFactor.enable({ password });
     setPassword('');
     if (result.error) return setError(t('error.invalid_credentials'));
     setError(null);
@@ -104,26 +173,57 @@ function TwoFactor() {
   const secret = setup ? new URL(setup.totpURI).searchParams.get('secret') : null;
   return (
     <Paper withBorder p="md">
-      <Title order={3} size="h5" mb="sm">{t('security.two_factor')}</Title>
-      <Text size="sm" mb="sm">{isEnabled ? t('security.two_factor_on') : t('security.two_factor_off')}</Text>
-      {error && <Alert color="red" role="alert" mb="sm">{error}</Alert>}
+      <Title order={3} size="h5" mb="sm">
+        {t('security.two_factor')}
+      </Title>
+      <Text size="sm" mb="sm">
+        {isEnabled ? t('security.two_factor_on') : t('security.two_factor_off')}
+      </Text>
+      {error && (
+        <Alert color="red" role="alert" mb="sm">
+          {error}
+        </Alert>
+      )}
       {setup ? (
         <form onSubmit={verify}>
           <Stack maw={520}>
             <Text size="sm">{t('security.scan')}</Text>
             <Code block>{secret}</Code>
-            <Code block style={{ wordBreak: 'break-all' }}>{setup.totpURI}</Code>
+            <Code block style={{ wordBreak: 'break-all' }}>
+              {setup.totpURI}
+            </Code>
             <Text size="sm">{t('security.backup_codes')}</Text>
-            <SimpleGrid cols={2}>{setup.backupCodes.map((backup) => <Code key={backup}>{backup}</Code>)}</SimpleGrid>
-            <TextInput label={t('field.code')} value={code} onChange={(e) => setCode(e.currentTarget.value)} inputMode="numeric" autoComplete="one-time-code" required />
-            <Group><Button type="submit">{t('login.verify')}</Button></Group>
+            <SimpleGrid cols={2}>
+              {setup.backupCodes.map((backup) => (
+                <Code key={backup}>{backup}</Code>
+              ))}
+            </SimpleGrid>
+            <TextInput
+              label={t('field.code')}
+              value={code}
+              onChange={(e) => setCode(e.currentTarget.value)}
+              inputMode="numeric"
+              autoComplete="one-time-code"
+              required
+            />
+            <Group>
+              <Button type="submit">{t('login.verify')}</Button>
+            </Group>
           </Stack>
         </form>
       ) : (
         <form onSubmit={start}>
           <Group align="flex-end">
-            <PasswordInput label={t('field.current_password')} value={password} onChange={(e) => setPassword(e.currentTarget.value)} required w={260} />
-            <Button type="submit" variant={isEnabled ? 'default' : 'filled'}>{isEnabled ? t('security.disable_2fa') : t('security.enable_2fa')}</Button>
+            <PasswordInput
+              label={t('field.current_password')}
+              value={password}
+              onChange={(e) => setPassword(e.currentTarget.value)}
+              required
+              w={260}
+            />
+            <Button type="submit" variant={isEnabled ? 'default' : 'filled'}>
+              {isEnabled ? t('security.disable_2fa') : t('security.enable_2fa')}
+            </Button>
           </Group>
         </form>
       )}

@@ -9,7 +9,11 @@ import { useI18n } from '../../shared/i18n/i18n.tsx';
 import { type FieldErrors, serverErrors, validate } from '../../shared/ui/form-errors.ts';
 
 export function usePublicConfig() {
-  return useQuery({ queryKey: ['public_config'], queryFn: () => api<{ dev_outbox: boolean; base_url: string }>('GET', '/api/v1/public/config'), staleTime: Infinity });
+  return useQuery({
+    queryKey: ['public_config'],
+    queryFn: () => api<{ dev_outbox: boolean; base_url: string }>('GET', '/api/v1/public/config'),
+    staleTime: Infinity,
+  });
 }
 
 export function SignupPage() {
@@ -23,7 +27,8 @@ export function SignupPage() {
   const field = (name: keyof typeof values) => ({
     value: values[name],
     error: errors[name],
-    onChange: (event: { currentTarget: { value: string } }) => setValues({ ...values, [name]: event.currentTarget.value }),
+    onChange: (event: { currentTarget: { value: string } }) =>
+      setValues({ ...values, [name]: event.currentTarget.value }),
   });
 
   const submit = async (event: FormEvent) => {
@@ -49,7 +54,11 @@ export function SignupPage() {
     return (
       <PublicLayout title={t('signup.check_mail_title')}>
         <Text>{t('signup.check_mail_text', { email: sentTo })}</Text>
-        {config.data?.dev_outbox && <Anchor component={Link} to="/dev/outbox" mt="md" display="block">{t('signup.dev_outbox')}</Anchor>}
+        {config.data?.dev_outbox && (
+          <Anchor component={Link} to="/dev/outbox" mt="md" display="block">
+            {t('signup.dev_outbox')}
+          </Anchor>
+        )}
       </PublicLayout>
     );
   }
@@ -57,13 +66,21 @@ export function SignupPage() {
     <PublicLayout title={t('signup.title')}>
       <form onSubmit={submit} noValidate>
         <Stack>
-          {general && <Alert color="red" role="alert">{general}</Alert>}
+          {general && (
+            <Alert color="red" role="alert">
+              {general}
+            </Alert>
+          )}
           <TextInput label={t('field.company_name')} autoComplete="organization" required {...field('company_name')} />
           <TextInput label={t('field.name')} autoComplete="name" required {...field('name')} />
           <TextInput label={t('field.email')} type="email" autoComplete="email" required {...field('email')} />
           <PasswordInput label={t('field.password')} autoComplete="new-password" required {...field('password')} />
-          <Button type="submit" loading={isBusy}>{t('signup.submit')}</Button>
-          <Anchor component={Link} to="/login" size="sm">{t('signup.have_account')}</Anchor>
+          <Button type="submit" loading={isBusy}>
+            {t('signup.submit')}
+          </Button>
+          <Anchor component={Link} to="/login" size="sm">
+            {t('signup.have_account')}
+          </Anchor>
         </Stack>
       </form>
     </PublicLayout>

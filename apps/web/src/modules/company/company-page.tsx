@@ -1,5 +1,17 @@
 import { type Company, updateCompany } from '@clientbox/contracts';
-import { Alert, Button, FileButton, Group, Image, Paper, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  FileButton,
+  Group,
+  Image,
+  Paper,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { type FormEvent, useEffect, useState } from 'react';
 import { ApiError } from '../../shared/api/api-client.ts';
@@ -9,7 +21,21 @@ import { type FieldErrors, serverErrors, validate } from '../../shared/ui/form-e
 import { canManage, useMe } from '../accounts/use-me.ts';
 import { useCompany, useUpdateCompany, useUploadLogo } from './use-company.ts';
 
-const FIELDS = ['legal_name', 'trading_name', 'street', 'postal_code', 'city', 'country', 'kvk_number', 'vat_number', 'iban', 'bic', 'email', 'phone', 'website'] as const;
+const FIELDS = [
+  'legal_name',
+  'trading_name',
+  'street',
+  'postal_code',
+  'city',
+  'country',
+  'kvk_number',
+  'vat_number',
+  'iban',
+  'bic',
+  'email',
+  'phone',
+  'website',
+] as const;
 type Field = (typeof FIELDS)[number];
 type Values = Record<Field, string>;
 
@@ -37,7 +63,9 @@ export function CompanyPage() {
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const original = toValues(current);
-    const changed = Object.fromEntries(FIELDS.filter((field) => values[field] !== original[field]).map((field) => [field, values[field]]));
+    const changed = Object.fromEntries(
+      FIELDS.filter((field) => values[field] !== original[field]).map((field) => [field, values[field]]),
+    );
     const checked = validate(updateCompany, changed, locale);
     setErrors(checked.errors);
     setGeneral(null);
@@ -86,21 +114,47 @@ export function CompanyPage() {
       {!isEditable && <Alert color="gray">{t('common.read_only')}</Alert>}
       <form onSubmit={submit} noValidate>
         <Stack>
-          {general && <Alert color="red" role="alert">{general}</Alert>}
+          {general && (
+            <Alert color="red" role="alert">
+              {general}
+            </Alert>
+          )}
           <SimpleGrid cols={{ base: 1, sm: 2 }}>{FIELDS.map(input)}</SimpleGrid>
-          {isEditable && <Group><Button type="submit" loading={update.isPending}>{t('common.save')}</Button></Group>}
+          {isEditable && (
+            <Group>
+              <Button type="submit" loading={update.isPending}>
+                {t('common.save')}
+              </Button>
+            </Group>
+          )}
         </Stack>
       </form>
       <Paper withBorder p="md">
-        <Title order={3} size="h5" mb="sm">{t('company.logo')}</Title>
+        <Title order={3} size="h5" mb="sm">
+          {t('company.logo')}
+        </Title>
         <Group align="center">
-          {current.has_logo && <Image src={`/api/v1/company/logo?v=${current.version}-${logoVersion}`} alt={t('company.logo')} h={64} w="auto" fit="contain" />}
+          {current.has_logo && (
+            <Image
+              src={`/api/v1/company/logo?v=${current.version}-${logoVersion}`}
+              alt={t('company.logo')}
+              h={64}
+              w="auto"
+              fit="contain"
+            />
+          )}
           {isEditable && (
             <FileButton onChange={uploadLogo} accept="image/png,image/jpeg,image/webp">
-              {(props) => <Button variant="default" loading={upload.isPending} {...props}>{t('company.logo_upload')}</Button>}
+              {(props) => (
+                <Button variant="default" loading={upload.isPending} {...props}>
+                  {t('company.logo_upload')}
+                </Button>
+              )}
             </FileButton>
           )}
-          <Text size="sm" c="dimmed">{t('company.logo_hint')}</Text>
+          <Text size="sm" c="dimmed">
+            {t('company.logo_hint')}
+          </Text>
         </Group>
       </Paper>
     </Stack>

@@ -12,7 +12,9 @@ export function DashboardPage() {
       <Title order={2}>{t('dashboard.welcome', { name: me.user.name })}</Title>
       {me.tenant && <Text>{t('dashboard.tenant', { tenant: me.tenant.name })}</Text>}
       <Text>{t('dashboard.start')}</Text>
-      <Anchor component={Link} to="/settings/company">{t('nav.company')}</Anchor>
+      <Anchor component={Link} to="/settings/company">
+        {t('nav.company')}
+      </Anchor>
     </Stack>
   );
 }

@@ -10,7 +10,15 @@ function TextWithLinks({ text }: { text: string }) {
   const parts = text.split(/(https?:\/\/\S+)/g);
   return (
     <Text component="pre" style={{ whiteSpace: 'pre-wrap', fontFamily: 'inherit' }}>
-      {parts.map((part, index) => (part.match(/^https?:\/\//) ? <Anchor key={index} href={part}>{part}</Anchor> : <Fragment key={index}>{part}</Fragment>))}
+      {parts.map((part, index) =>
+        part.match(/^https?:\/\//) ? (
+          <Anchor key={index} href={part}>
+            {part}
+          </Anchor>
+        ) : (
+          <Fragment key={index}>{part}</Fragment>
+        ),
+      )}
     </Text>
   );
 }
@@ -18,24 +26,47 @@ function TextWithLinks({ text }: { text: string }) {
 export function OutboxPage() {
   const { t, locale } = useI18n();
   const [openId, setOpenId] = useState<string | null>(null);
-  const outbox = useQuery({ queryKey: ['dev_outbox'], queryFn: () => api<List<OutboxMessage>>('GET', '/api/v1/dev/outbox'), refetchInterval: 3000 });
+  const outbox = useQuery({
+    queryKey: ['dev_outbox'],
+    queryFn: () => api<List<OutboxMessage>>('GET', '/api/v1/dev/outbox'),
+    refetchInterval: 3000,
+  });
   const messages = outbox.data?.data ?? [];
   return (
     <Box p="md" maw={900} mx="auto">
       <Title order={2}>{t('outbox.title')}</Title>
-      <Text c="dimmed" mb="md">{t('outbox.text')}</Text>
+      <Text c="dimmed" mb="md">
+        {t('outbox.text')}
+      </Text>
       {messages.length === 0 && <Text>{t('outbox.empty')}</Text>}
       <Stack>
         {messages.map((message) => (
           <Card key={message.id} withBorder>
             <Group justify="space-between" wrap="wrap">
-              <Anchor component="button" type="button" fw={600} onClick={() => setOpenId(openId === message.id ? null : message.id)}>{message.subject}</Anchor>
-              <Text size="sm" c="dimmed">{t('outbox.to')}: {message.to} · {new Date(message.sent_at).toLocaleString(locale === 'nl' ? 'nl-NL' : 'en-GB', { timeZone: 'Europe/Amsterdam' })}</Text>
+              <Anchor
+                component="button"
+                type="button"
+                fw={600}
+                onClick={() => setOpenId(openId === message.id ? null : message.id)}
+              >
+                {message.subject}
+              </Anchor>
+              <Text size="sm" c="dimmed">
+                {t('outbox.to')}: {message.to} ·{' '}
+                {new Date(message.sent_at).toLocaleString(locale === 'nl' ? 'nl-NL' : 'en-GB', {
+                  timeZone: 'Europe/Amsterdam',
+                })}
+              </Text>
             </Group>
             {openId === message.id && (
               <Stack mt="sm">
                 <TextWithLinks text={message.text} />
-                <iframe title={message.subject} srcDoc={message.html} sandbox="allow-popups allow-top-navigation-by-user-activation" style={{ width: '100%', height: 420, border: '1px solid #ddd', borderRadius: 4 }} />
+                <iframe
+                  title={message.subject}
+                  srcDoc={message.html}
+                  sandbox="allow-popups allow-top-navigation-by-user-activation"
+                  style={{ width: '100%', height: 420, border: '1px solid #ddd', borderRadius: 4 }}
+                />
               </Stack>
             )}
           </Card>

@@ -16,8 +16,16 @@ export class ApiError extends Error {
 
 type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
 
-export async function api<T>(method: Method, path: string, options: { body?: unknown; headers?: Record<string, string>; form?: FormData } = {}): Promise<T> {
-  const headers: Record<string, string> = { accept: 'application/json', 'accept-language': getLocale(), ...options.headers };
+export async function api<T>(
+  method: Method,
+  path: string,
+  options: { body?: unknown; headers?: Record<string, string>; form?: FormData } = {},
+): Promise<T> {
+  const headers: Record<string, string> = {
+    accept: 'application/json',
+    'accept-language': getLocale(),
+    ...options.headers,
+  };
   let body: BodyInit | undefined;
   if (options.form) body = options.form;
   else if (options.body !== undefined) {
@@ -27,7 +35,11 @@ export async function api<T>(method: Method, path: string, options: { body?: unk
   const response = await fetch(path, { method, headers, body, credentials: 'include' });
   if (!response.ok) {
     const problem = (await response.json().catch(() => null)) as Problem | null;
-    throw new ApiError(response.status, problem ?? { type: 'about:blank', title: response.statusText, status: response.status, code: 'internal_error' }, response.headers.get('retry-after'));
+    throw new ApiError(
+      response.status,
+      problem ?? { type: 'about:blank', title: response.statusText, status: response.status, code: 'internal_error' },
+      response.headers.get('retry-after'),
+    );
   }
   if (response.status === 204) return undefined as T;
   return (await response.json()) as T;

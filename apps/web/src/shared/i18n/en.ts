@@ -119,7 +119,8 @@ export const en: Record<MessageKey, string> = {
   'security.disabled': 'Two-factor authentication is off',
   'api_keys.title': 'API keys',
   'api_keys.create': 'Create key',
-  'api_keys.warning': 'Careful: an API key gives full access to all data of this account. Only give it to systems and people you trust.',
+  'api_keys.warning':
+    'Careful: an API key gives full access to all data of this account. Only give it to systems and people you trust.',
   'api_keys.created': 'Copy the key now. You will only see it once.',
   'api_keys.prefix': 'Starts with',
   'api_keys.last_used': 'Last used',

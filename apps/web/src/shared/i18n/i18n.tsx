@@ -47,7 +47,10 @@ export function I18nProvider({ children }: { children: ReactNode }) {
     currentLocale = locale;
     document.documentElement.lang = locale;
   }, [locale]);
-  const value = useMemo<I18n>(() => ({ locale, setLocale, t: (key, params) => translate(locale, key, params) }), [locale, setLocale]);
+  const value = useMemo<I18n>(
+    () => ({ locale, setLocale, t: (key, params) => translate(locale, key, params) }),
+    [locale, setLocale],
+  );
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
 

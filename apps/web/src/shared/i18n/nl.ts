@@ -37,7 +37,8 @@ export const nl = {
   'signup.submit': 'Account aanmaken',
   'signup.have_account': 'Al een account? Inloggen',
   'signup.check_mail_title': 'Check je e-mail',
-  'signup.check_mail_text': 'We hebben een bevestigingslink gestuurd naar {email}. Klik op de link om je account te activeren.',
+  'signup.check_mail_text':
+    'We hebben een bevestigingslink gestuurd naar {email}. Klik op de link om je account te activeren.',
   'signup.dev_outbox': 'Geen mailserver ingesteld: bekijk de mail in de ontwikkel-outbox',
   'login.title': 'Inloggen',
   'login.submit': 'Inloggen',
@@ -118,7 +119,8 @@ export const nl = {
   'security.disabled': 'Tweestapsverificatie staat uit',
   'api_keys.title': 'API-sleutels',
   'api_keys.create': 'Sleutel aanmaken',
-  'api_keys.warning': 'Let op: een API-sleutel geeft volledige toegang tot alle gegevens van dit account. Geef hem alleen aan systemen en mensen die je vertrouwt.',
+  'api_keys.warning':
+    'Let op: een API-sleutel geeft volledige toegang tot alle gegevens van dit account. Geef hem alleen aan systemen en mensen die je vertrouwt.',
   'api_keys.created': 'Kopieer de sleutel nu. Je ziet hem maar één keer.',
   'api_keys.prefix': 'Begin',
   'api_keys.last_used': 'Laatst gebruikt',

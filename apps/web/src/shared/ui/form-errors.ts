@@ -16,7 +16,11 @@ export function validate<T>(schema: z.ZodType<T>, values: unknown, locale: Local
   const errors: FieldErrors = {};
   for (const issue of parsed.error.issues) {
     const field = String(issue.path[0] ?? '');
-    const code = /^[a-z_]+$/.test(issue.message) ? issue.message : issue.code === 'too_small' ? 'required' : 'invalid_type';
+    const code = /^[a-z_]+$/.test(issue.message)
+      ? issue.message
+      : issue.code === 'too_small'
+        ? 'required'
+        : 'invalid_type';
     errors[field] ??= message(locale, code, issue.message);
   }
   return { errors };
@@ -26,7 +30,8 @@ export function validate<T>(schema: z.ZodType<T>, values: unknown, locale: Local
 export function serverErrors(error: unknown, locale: Locale): { fields: FieldErrors; general: string | null } {
   if (!(error instanceof ApiError)) return { fields: {}, general: translate(locale, 'error.generic') };
   const fields: FieldErrors = {};
-  for (const fieldError of error.problem.errors ?? []) fields[fieldError.field] = message(locale, fieldError.code, fieldError.message);
+  for (const fieldError of error.problem.errors ?? [])
+    fields[fieldError.field] = message(locale, fieldError.code, fieldError.message);
   const general = Object.keys(fields).length ? null : message(locale, error.problem.code, error.problem.title);
   return { fields, general };
 }

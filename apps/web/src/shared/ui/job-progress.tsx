@@ -10,7 +10,8 @@ export function JobProgress({ jobId }: { jobId: string }) {
   const { data } = useQuery({
     queryKey: ['jobs', jobId],
     queryFn: () => api<Job>('GET', `/api/v1/jobs/${jobId}`),
-    refetchInterval: (query) => (query.state.data && ['completed', 'failed'].includes(query.state.data.state) ? false : 1000),
+    refetchInterval: (query) =>
+      query.state.data && ['completed', 'failed'].includes(query.state.data.state) ? false : 1000,
   });
   if (!data) return null;
   const { done, total } = data.progress;
@@ -19,10 +20,21 @@ export function JobProgress({ jobId }: { jobId: string }) {
     <div>
       <Group justify="space-between" mb={4}>
         <Text size="sm">{t(`job.state.${data.state}`)}</Text>
-        <Text size="sm" c="dimmed">{total ? `${done} / ${total}` : done}</Text>
+        <Text size="sm" c="dimmed">
+          {total ? `${done} / ${total}` : done}
+        </Text>
       </Group>
-      <Progress value={percent} color={data.state === 'failed' ? 'red' : undefined} animated={data.state === 'running'} aria-label={t(`job.state.${data.state}`)} />
-      {data.error && <Text c="red" size="sm" mt={4}>{data.error}</Text>}
+      <Progress
+        value={percent}
+        color={data.state === 'failed' ? 'red' : undefined}
+        animated={data.state === 'running'}
+        aria-label={t(`job.state.${data.state}`)}
+      />
+      {data.error && (
+        <Text c="red" size="sm" mt={4}>
+          {data.error}
+        </Text>
+      )}
     </div>
   );
 }

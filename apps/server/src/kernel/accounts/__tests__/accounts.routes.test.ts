@@ -30,7 +30,11 @@ describe('accounts: sign-up, verification, login, members, invitations, API keys
   });
 
   async function signUpAndVerify(email: string, company = 'Sign Up BV', locale = 'nl') {
-    const signUp = await t.app.inject({ method: 'POST', url: '/api/v1/signup', payload: { company_name: company, name: 'Ann Owner', email, password: PASSWORD, locale } });
+    const signUp = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/signup',
+      payload: { company_name: company, name: 'Ann Owner', email, password: PASSWORD, locale },
+    });
     expect(signUp.statusCode).toBe(201);
     const mail = await smtp.waitFor((message) => message.to.includes(email));
     const link = new URL(linkIn(mail.text));
@@ -44,7 +48,10 @@ describe('accounts: sign-up, verification, login, members, invitations, API keys
     expect(mail.subject).toBe('Bevestig je e-mailadres voor Clientbox');
     const me = await t.app.inject({ method: 'GET', url: '/api/v1/me', headers: { cookie } });
     expect(me.statusCode).toBe(200);
-    expect(me.json()).toMatchObject({ user: { email: 'ann@signup.test', locale: 'nl' }, tenant: { id: signUp.tenant_id, name: 'Sign Up BV', role: 'owner' } });
+    expect(me.json()).toMatchObject({
+      user: { email: 'ann@signup.test', locale: 'nl' },
+      tenant: { id: signUp.tenant_id, name: 'Sign Up BV', role: 'owner' },
+    });
     const company = await t.app.inject({ method: 'GET', url: '/api/v1/company', headers: { cookie } });
     expect(company.json().legal_name).toBe('Sign Up BV');
   });
@@ -55,28 +62,56 @@ describe('accounts: sign-up, verification, login, members, invitations, API keys
   });
 
   it('refuses login before verification and a second sign-up with the same address', async () => {
-    await t.app.inject({ method: 'POST', url: '/api/v1/signup', payload: { company_name: 'X', name: 'X', email: 'unverified@signup.test', password: PASSWORD } });
-    const login = await t.app.inject({ method: 'POST', url: '/api/auth/sign-in/email', payload: { email: 'unverified@signup.test', password: PASSWORD } });
+    await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/signup',
+      payload: { company_name: 'X', name: 'X', email: 'unverified@signup.test', password: PASSWORD },
+    });
+    const login = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/sign-in/email',
+      payload: { email: 'unverified@signup.test', password: PASSWORD },
+    });
     expect(login.statusCode).toBe(403);
-    const again = await t.app.inject({ method: 'POST', url: '/api/v1/signup', payload: { company_name: 'Y', name: 'Y', email: 'UNVERIFIED@signup.test', password: PASSWORD } });
+    const again = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/signup',
+      payload: { company_name: 'Y', name: 'Y', email: 'UNVERIFIED@signup.test', password: PASSWORD },
+    });
     expect(again.statusCode).toBe(409);
     expect(again.json()).toMatchObject({ code: 'email_taken', errors: [{ field: 'email', code: 'email_taken' }] });
   });
 
   it('validates the sign-up form field by field', async () => {
-    const response = await t.app.inject({ method: 'POST', url: '/api/v1/signup', payload: { company_name: '', name: 'A', email: 'not-an-email', password: 'short' } });
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/signup',
+      payload: { company_name: '', name: 'A', email: 'not-an-email', password: 'short' },
+    });
     expect(response.statusCode).toBe(400);
-    const fields = response.json().errors.map((error: { field: string; code: string }) => `${error.field}:${error.code}`);
-    expect(fields).toEqual(expect.arrayContaining(['company_name:required', 'email:invalid_email', 'password:password_too_short']));
+    const fields = response
+      .json()
+      .errors.map((error: { field: string; code: string }) => `${error.field}:${error.code}`);
+    expect(fields).toEqual(
+      expect.arrayContaining(['company_name:required', 'email:invalid_email', 'password:password_too_short']),
+    );
   });
 
   it('throttles password guessing per account with a clear 429 and Retry-After, and audits failed logins', async () => {
     const { cookie } = await signUpAndVerify('target@signup.test', 'Target BV');
     for (let attempt = 0; attempt < 5; attempt++) {
-      const wrong = await t.app.inject({ method: 'POST', url: '/api/auth/sign-in/email', payload: { email: 'target@signup.test', password: 'wrong password!' } });
+      const wrong = await t.app.inject({
+        method: 'POST',
+        url: '/api/auth/sign-in/email',
+        payload: { email: 'target@signup.test', password: 'wrong password!' },
+      });
       expect(wrong.statusCode).toBe(401);
     }
-    const blocked = await t.app.inject({ method: 'POST', url: '/api/auth/sign-in/email', payload: { email: 'target@signup.test', password: PASSWORD } });
+    const blocked = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/sign-in/email',
+      payload: { email: 'target@signup.test', password: PASSWORD },
+    });
     expect(blocked.statusCode).toBe(429);
     expect(blocked.json().code).toBe('too_many_attempts');
     expect(Number(blocked.headers['retry-after'])).toBeGreaterThan(0);
@@ -87,34 +122,68 @@ describe('accounts: sign-up, verification, login, members, invitations, API keys
 
   it('invites a colleague who sets a password, joins as member and logs in', async () => {
     const { cookie, signUp } = await signUpAndVerify('boss@team.test', 'Team BV');
-    const invite = await t.app.inject({ method: 'POST', url: '/api/v1/invitations', headers: { cookie }, payload: { email: 'colleague@team.test', role: 'member' } });
+    const invite = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/invitations',
+      headers: { cookie },
+      payload: { email: 'colleague@team.test', role: 'member' },
+    });
     expect(invite.statusCode).toBe(201);
     const mail = await smtp.waitFor((message) => message.to.includes('colleague@team.test'));
     expect(mail.subject).toContain('Team BV');
     const acceptPath = new URL(linkIn(mail.text)).pathname;
     const id = acceptPath.split('/')[2]!;
     const info = await t.app.inject({ method: 'GET', url: `/api/v1/invitations/${id}/public` });
-    expect(info.json()).toMatchObject({ tenant_name: 'Team BV', email: 'colleague@team.test', has_account: false, status: 'pending' });
-    const accept = await t.app.inject({ method: 'POST', url: `/api/v1/invitations/${id}/accept`, payload: { name: 'Cees Colleague', password: PASSWORD } });
+    expect(info.json()).toMatchObject({
+      tenant_name: 'Team BV',
+      email: 'colleague@team.test',
+      has_account: false,
+      status: 'pending',
+    });
+    const accept = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/invitations/${id}/accept`,
+      payload: { name: 'Cees Colleague', password: PASSWORD },
+    });
     expect(accept.statusCode).toBe(204);
     const me = await t.app.inject({ method: 'GET', url: '/api/v1/me', headers: { cookie: cookieOf(accept) } });
     expect(me.json().tenant).toMatchObject({ id: signUp.tenant_id, role: 'member' });
-    const login = await t.app.inject({ method: 'POST', url: '/api/auth/sign-in/email', payload: { email: 'colleague@team.test', password: PASSWORD } });
+    const login = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/sign-in/email',
+      payload: { email: 'colleague@team.test', password: PASSWORD },
+    });
     expect(login.statusCode).toBe(200);
-    const reused = await t.app.inject({ method: 'POST', url: `/api/v1/invitations/${id}/accept`, payload: { name: 'Again', password: PASSWORD } });
+    const reused = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/invitations/${id}/accept`,
+      payload: { name: 'Again', password: PASSWORD },
+    });
     expect(reused.statusCode).toBe(409);
     const members = await t.app.inject({ method: 'GET', url: '/api/v1/members', headers: { cookie } });
-    expect(members.json().data.map((member: { email: string; role: string }) => `${member.email}:${member.role}`)).toEqual(['boss@team.test:owner', 'colleague@team.test:member']);
+    expect(
+      members.json().data.map((member: { email: string; role: string }) => `${member.email}:${member.role}`),
+    ).toEqual(['boss@team.test:owner', 'colleague@team.test:member']);
     // A member may not manage members.
     const memberCookie = cookieOf(login);
-    const forbidden = await t.app.inject({ method: 'POST', url: '/api/v1/invitations', headers: { cookie: memberCookie }, payload: { email: 'x@team.test' } });
+    const forbidden = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/invitations',
+      headers: { cookie: memberCookie },
+      payload: { email: 'x@team.test' },
+    });
     expect(forbidden.statusCode).toBe(403);
   });
 
   it('keeps the last owner', async () => {
     const { cookie } = await signUpAndVerify('solo@owner.test', 'Solo BV');
     const [owner] = (await t.app.inject({ method: 'GET', url: '/api/v1/members', headers: { cookie } })).json().data;
-    const demote = await t.app.inject({ method: 'PATCH', url: `/api/v1/members/${owner.id}`, headers: { cookie }, payload: { role: 'member' } });
+    const demote = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/v1/members/${owner.id}`,
+      headers: { cookie },
+      payload: { role: 'member' },
+    });
     expect(demote.statusCode).toBe(409);
     expect(demote.json().code).toBe('cannot_remove_last_owner');
   });
@@ -122,20 +191,32 @@ describe('accounts: sign-up, verification, login, members, invitations, API keys
   it('API keys: shown once, stored as a hash, usable at once, revocable; another tenant cannot see or revoke them', async () => {
     const a = await t.createTenant('Keys A');
     const b = await t.createTenant('Keys B');
-    const created = await t.api(a.api_key, { method: 'POST', url: '/api/v1/api_keys', payload: { name: 'Bookkeeping sync' } });
+    const created = await t.api(a.api_key, {
+      method: 'POST',
+      url: '/api/v1/api_keys',
+      payload: { name: 'Bookkeeping sync' },
+    });
     expect(created.statusCode).toBe(201);
     const { key, id, prefix } = created.json();
     expect(key.startsWith(prefix)).toBe(true);
     expect((await t.api(key, { method: 'GET', url: '/api/v1/company' })).statusCode).toBe(200);
-    await expect.poll(async () => {
-      const audit = (await t.api(a.api_key, { method: 'GET', url: '/api/v1/audit_events?limit=100' })).json().data;
-      return audit.find((event: { action: string; target_id: string }) => event.action === 'api_key.used' && event.target_id === id);
-    }).toMatchObject({ actor_type: 'api_key', actor_name: 'Bookkeeping sync', ip: '127.0.0.1' });
+    await expect
+      .poll(async () => {
+        const audit = (await t.api(a.api_key, { method: 'GET', url: '/api/v1/audit_events?limit=100' })).json().data;
+        return audit.find(
+          (event: { action: string; target_id: string }) => event.action === 'api_key.used' && event.target_id === id,
+        );
+      })
+      .toMatchObject({ actor_type: 'api_key', actor_name: 'Bookkeeping sync', ip: '127.0.0.1' });
     const listed = await t.api(a.api_key, { method: 'GET', url: '/api/v1/api_keys' });
     expect(JSON.stringify(listed.json())).not.toContain(key);
-    const stored = await t.kernel.database.query<{ key_hash: string }>('SELECT key_hash FROM api_keys WHERE id = $1', [id]);
+    const stored = await t.kernel.database.query<{ key_hash: string }>('SELECT key_hash FROM api_keys WHERE id = $1', [
+      id,
+    ]);
     expect(stored[0]!.key_hash).toMatch(/^[0-9a-f]{64}$/);
-    expect((await t.api(b.api_key, { method: 'GET', url: '/api/v1/api_keys' })).json().data.map((k: { id: string }) => k.id)).not.toContain(id);
+    expect(
+      (await t.api(b.api_key, { method: 'GET', url: '/api/v1/api_keys' })).json().data.map((k: { id: string }) => k.id),
+    ).not.toContain(id);
     expect((await t.api(b.api_key, { method: 'DELETE', url: `/api/v1/api_keys/${id}` })).statusCode).toBe(404);
     expect((await t.api(a.api_key, { method: 'DELETE', url: `/api/v1/api_keys/${id}` })).statusCode).toBe(204);
     expect((await t.api(key, { method: 'GET', url: '/api/v1/company' })).statusCode).toBe(401);
@@ -144,12 +225,21 @@ describe('accounts: sign-up, verification, login, members, invitations, API keys
   it('another tenant gets 404 for members, invitations and audit entries of this tenant', async () => {
     const a = await t.createTenant('Iso A');
     const b = await t.createTenant('Iso B');
-    const invite = (await t.api(a.api_key, { method: 'POST', url: '/api/v1/invitations', payload: { email: 'someone@iso.test' } })).json();
+    const invite = (
+      await t.api(a.api_key, { method: 'POST', url: '/api/v1/invitations', payload: { email: 'someone@iso.test' } })
+    ).json();
     const [member] = (await t.api(a.api_key, { method: 'GET', url: '/api/v1/members' })).json().data;
-    expect((await t.api(b.api_key, { method: 'DELETE', url: `/api/v1/invitations/${invite.id}` })).statusCode).toBe(404);
-    expect((await t.api(b.api_key, { method: 'PATCH', url: `/api/v1/members/${member.id}`, payload: { role: 'admin' } })).statusCode).toBe(404);
+    expect((await t.api(b.api_key, { method: 'DELETE', url: `/api/v1/invitations/${invite.id}` })).statusCode).toBe(
+      404,
+    );
+    expect(
+      (await t.api(b.api_key, { method: 'PATCH', url: `/api/v1/members/${member.id}`, payload: { role: 'admin' } }))
+        .statusCode,
+    ).toBe(404);
     expect((await t.api(b.api_key, { method: 'DELETE', url: `/api/v1/members/${member.id}` })).statusCode).toBe(404);
-    expect((await t.api(b.api_key, { method: 'GET', url: '/api/v1/members' })).json().data.map((m: { id: string }) => m.id)).not.toContain(member.id);
+    expect(
+      (await t.api(b.api_key, { method: 'GET', url: '/api/v1/members' })).json().data.map((m: { id: string }) => m.id),
+    ).not.toContain(member.id);
     const auditOfB = (await t.api(b.api_key, { method: 'GET', url: '/api/v1/audit_events?limit=100' })).json().data;
     expect(auditOfB.every((event: { target_id: string | null }) => event.target_id !== invite.id)).toBe(true);
   });

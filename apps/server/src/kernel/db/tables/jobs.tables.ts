@@ -26,8 +26,12 @@ export const outboxEvents = pgTable(
   (table) => [
     primaryKey({ columns: [table.tenantId, table.id] }),
     // The dispatcher polls this every few hundred milliseconds: keep it to the pending rows.
-    index('outbox_events_pending_idx').on(table.occurredAt).where(sql`${table.dispatchedAt} IS NULL`),
-    index('outbox_events_dispatched_idx').on(table.dispatchedAt).where(sql`${table.dispatchedAt} IS NOT NULL`),
+    index('outbox_events_pending_idx')
+      .on(table.occurredAt)
+      .where(sql`${table.dispatchedAt} IS NULL`),
+    index('outbox_events_dispatched_idx')
+      .on(table.dispatchedAt)
+      .where(sql`${table.dispatchedAt} IS NOT NULL`),
   ],
 );
 

@@ -66,8 +66,5 @@ export const apiKeys = pgTable(
     lastUsedAt: timestamp('last_used_at', { withTimezone: true }),
     revokedAt: timestamp('revoked_at', { withTimezone: true }),
   },
-  (table) => [
-    uniqueIndex('api_keys_key_hash_key').on(table.keyHash),
-    index('api_keys_tenant_idx').on(table.tenantId),
-  ],
+  (table) => [uniqueIndex('api_keys_key_hash_key').on(table.keyHash), index('api_keys_tenant_idx').on(table.tenantId)],
 );

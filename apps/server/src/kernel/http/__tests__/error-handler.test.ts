@@ -19,7 +19,13 @@ describe('error handler', () => {
     const response = await app.inject({ method: 'GET', url: '/x', headers: { 'accept-language': 'en' } });
     expect(response.statusCode).toBe(500);
     expect(response.headers['content-type']).toMatch(/application\/problem\+json/);
-    expect(response.json()).toEqual({ type: 'https://clientbox.dev/problems/internal-error', title: 'Something went wrong on our side', status: 500, code: 'internal_error', request_id: expect.any(String) });
+    expect(response.json()).toEqual({
+      type: 'https://clientbox.dev/problems/internal-error',
+      title: 'Something went wrong on our side',
+      status: 500,
+      code: 'internal_error',
+      request_id: expect.any(String),
+    });
     expect(response.body).not.toContain('secret');
   });
 
@@ -30,6 +36,9 @@ describe('error handler', () => {
     const response = await app.inject({ method: 'GET', url: '/x', headers: { 'accept-language': 'nl' } });
     expect(response.statusCode).toBe(429);
     expect(response.headers['retry-after']).toBe('30');
-    expect(response.json()).toMatchObject({ code: 'too_many_attempts', title: 'Te veel pogingen; probeer het later opnieuw' });
+    expect(response.json()).toMatchObject({
+      code: 'too_many_attempts',
+      title: 'Te veel pogingen; probeer het later opnieuw',
+    });
   });
 });

@@ -19,7 +19,11 @@ function gate() {
   return { open, opened };
 }
 
-async function waitFor<T>(probe: () => Promise<T | null | undefined | false>, what: string, timeoutMs = 20_000): Promise<T> {
+async function waitFor<T>(
+  probe: () => Promise<T | null | undefined | false>,
+  what: string,
+  timeoutMs = 20_000,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await probe();
@@ -31,9 +35,15 @@ async function waitFor<T>(probe: () => Promise<T | null | undefined | false>, wh
 
 const silentLogger: JobLogger & { entries: { level: string; message: string }[] } = {
   entries: [],
-  info(_details, message) { this.entries.push({ level: 'info', message }); },
-  warn(_details, message) { this.entries.push({ level: 'warn', message }); },
-  error(_details, message) { this.entries.push({ level: 'error', message }); },
+  info(_details, message) {
+    this.entries.push({ level: 'info', message });
+  },
+  warn(_details, message) {
+    this.entries.push({ level: 'warn', message });
+  },
+  error(_details, message) {
+    this.entries.push({ level: 'error', message });
+  },
 };
 
 describe(`job runner (${kind})`, () => {
@@ -49,7 +59,8 @@ describe(`job runner (${kind})`, () => {
 
   const inTenant = <T>(tenantId: string, work: (ctx: Pick<TenantContext, 'tenantId' | 'tx'>) => Promise<T>) =>
     db.database.withTenant(tenantId, (tx) => work({ tenantId, tx }));
-  const jobRun = (tenantId: string, id: string) => db.database.withTenant(tenantId, (tx) => runner.getJobRun(tx, tenantId, id));
+  const jobRun = (tenantId: string, id: string) =>
+    db.database.withTenant(tenantId, (tx) => runner.getJobRun(tx, tenantId, id));
 
   beforeAll(async () => {
     db = await openJobsTestDatabase();
@@ -58,7 +69,12 @@ describe(`job runner (${kind})`, () => {
     tenantA = await insertTenant('A');
     tenantB = await insertTenant('B');
 
-    runner = createJobRunner({ database: db.database, logger: silentLogger, connectionString: db.connectionString, workerPollSeconds: 0.5 });
+    runner = createJobRunner({
+      database: db.database,
+      logger: silentLogger,
+      connectionString: db.connectionString,
+      workerPollSeconds: 0.5,
+    });
     runner.define<{ rows: number }, { imported: number }>(
       'test.import',
       async (job) => {
@@ -87,7 +103,8 @@ describe(`job runner (${kind})`, () => {
     runner.define<{ kind: 'error' | 'app-error' }>('test.fail', async (job) => {
       // Written in the job's transaction, which the failure rolls back.
       await runner.publish({ tenantId: job.tenantId, tx: job.tx }, 'test.from_failed_job', {});
-      if (job.payload.kind === 'app-error') throw new AppError('invoice_not_draft', { detail: 'Invoice 2026-001 is final.' });
+      if (job.payload.kind === 'app-error')
+        throw new AppError('invoice_not_draft', { detail: 'Invoice 2026-001 is final.' });
       throw new Error('Boekhouding kapot');
     });
     runner.define(
@@ -136,7 +153,11 @@ describe(`job runner (${kind})`, () => {
 
   it('runs an enqueued job that commits in steps, reporting progress while it runs', async () => {
     const id = await inTenant(tenantA, (ctx) => runner.enqueue(ctx, 'test.import', { rows: 3 }));
-    expect((await jobRun(tenantA, id))).toMatchObject({ name: 'test.import', state: 'queued', progress: { done: 0, total: null } });
+    expect(await jobRun(tenantA, id)).toMatchObject({
+      name: 'test.import',
+      state: 'queued',
+      progress: { done: 0, total: null },
+    });
 
     await waitFor(async () => (await jobRun(tenantA, id))?.progress.done === 1, 'one row done');
     expect(await jobRun(tenantA, id)).toMatchObject({ state: 'running', progress: { done: 1, total: 3 } });
@@ -144,14 +165,20 @@ describe(`job runner (${kind})`, () => {
     await waitFor(async () => (await jobRun(tenantA, id))?.progress.done === 2, 'two rows done');
     importGates[1]!.open();
     importGates[2]!.open();
-    const done = await waitFor(async () => { const run = await jobRun(tenantA, id); return run?.state === 'completed' && run; }, 'completion');
+    const done = await waitFor(async () => {
+      const run = await jobRun(tenantA, id);
+      return run?.state === 'completed' && run;
+    }, 'completion');
     expect(done).toMatchObject({ progress: { done: 3, total: 3 }, result: { imported: 3 }, error: null });
     expect(jobSchema.parse(done)).toEqual(done);
   });
 
   it('runs a job in one transaction and completes it with its result', async () => {
     const id = await inTenant(tenantA, (ctx) => runner.enqueue(ctx, 'test.sum', { numbers: [20, 22] }));
-    const done = await waitFor(async () => { const run = await jobRun(tenantA, id); return run?.state === 'completed' && run; }, 'completion');
+    const done = await waitFor(async () => {
+      const run = await jobRun(tenantA, id);
+      return run?.state === 'completed' && run;
+    }, 'completion');
     expect(done).toMatchObject({ result: { sum: 42 }, progress: { done: 2, total: 2 } });
   });
 
@@ -168,18 +195,26 @@ describe(`job runner (${kind})`, () => {
     await waitFor(async () => (await jobRun(tenantA, later))?.state === 'completed', 'the later job');
     expect(calls.neverRun).toBe(0);
     expect(await jobRun(tenantA, rolledBackId!)).toBeNull();
-    expect(await db.database.query(`select 1 from outbox_events where payload->>'jobRunId' = $1`, [rolledBackId])).toHaveLength(0);
+    expect(
+      await db.database.query(`select 1 from outbox_events where payload->>'jobRunId' = $1`, [rolledBackId]),
+    ).toHaveLength(0);
   });
 
   it('ends a failing job as failed with the message, not the stack, and rolls its writes back', async () => {
     const id = await inTenant(tenantA, (ctx) => runner.enqueue(ctx, 'test.fail', { kind: 'error' }));
-    const failed = await waitFor(async () => { const run = await jobRun(tenantA, id); return run?.state === 'failed' && run; }, 'failure');
+    const failed = await waitFor(async () => {
+      const run = await jobRun(tenantA, id);
+      return run?.state === 'failed' && run;
+    }, 'failure');
     expect(failed).toMatchObject({ error: 'Boekhouding kapot', result: null });
     expect(failed.error).not.toMatch(/\bat\b.*\.ts/);
     expect(await db.database.query(`select 1 from outbox_events where type = 'test.from_failed_job'`)).toHaveLength(0);
 
     const coded = await inTenant(tenantA, (ctx) => runner.enqueue(ctx, 'test.fail', { kind: 'app-error' }));
-    const codedFailure = await waitFor(async () => { const run = await jobRun(tenantA, coded); return run?.state === 'failed' && run; }, 'failure');
+    const codedFailure = await waitFor(async () => {
+      const run = await jobRun(tenantA, coded);
+      return run?.state === 'failed' && run;
+    }, 'failure');
     expect(codedFailure.error).toBe('invoice_not_draft: Invoice 2026-001 is final.');
   });
 
@@ -187,16 +222,35 @@ describe(`job runner (${kind})`, () => {
     const id = await inTenant(tenantA, (ctx) => runner.enqueue(ctx, 'test.flaky', {}));
     await waitFor(async () => (await jobRun(tenantA, id))?.error === 'temporarily unavailable', 'the first failure');
     expect(await jobRun(tenantA, id)).toMatchObject({ state: 'queued' });
-    const done = await waitFor(async () => { const run = await jobRun(tenantA, id); return run?.state === 'completed' && run; }, 'completion');
+    const done = await waitFor(async () => {
+      const run = await jobRun(tenantA, id);
+      return run?.state === 'completed' && run;
+    }, 'completion');
     expect(done).toMatchObject({ result: { attempts: 2 }, error: null });
   });
 
   it('delivers a published event to every subscriber, in the tenant that published it', async () => {
-    const eventId = await inTenant(tenantB, (ctx) => runner.publish(ctx, 'test.company_updated', { companyName: 'B BV' }));
-    await waitFor(async () => received.filter((delivery) => delivery.eventId === eventId).length === 2, 'two deliveries');
-    expect(received.filter((delivery) => delivery.eventId === eventId).map((delivery) => delivery.subscriber).sort()).toEqual(['first-listener', 'second-listener']);
-    expect(received.find((delivery) => delivery.eventId === eventId)).toMatchObject({ tenantId: tenantB, payload: { companyName: 'B BV' } });
-    const [event] = await db.database.query<{ dispatched_at: Date | null }>('select dispatched_at from outbox_events where id = $1', [eventId]);
+    const eventId = await inTenant(tenantB, (ctx) =>
+      runner.publish(ctx, 'test.company_updated', { companyName: 'B BV' }),
+    );
+    await waitFor(
+      async () => received.filter((delivery) => delivery.eventId === eventId).length === 2,
+      'two deliveries',
+    );
+    expect(
+      received
+        .filter((delivery) => delivery.eventId === eventId)
+        .map((delivery) => delivery.subscriber)
+        .sort(),
+    ).toEqual(['first-listener', 'second-listener']);
+    expect(received.find((delivery) => delivery.eventId === eventId)).toMatchObject({
+      tenantId: tenantB,
+      payload: { companyName: 'B BV' },
+    });
+    const [event] = await db.database.query<{ dispatched_at: Date | null }>(
+      'select dispatched_at from outbox_events where id = $1',
+      [eventId],
+    );
     expect(event?.dispatched_at).not.toBeNull();
     // A subscriber that fails is retried: at least once.
     await waitFor(async () => calls.flakySubscriber === 2, 'the retried delivery');
@@ -204,7 +258,16 @@ describe(`job runner (${kind})`, () => {
 
   it('marks an event nobody subscribes to as dispatched', async () => {
     const eventId = await inTenant(tenantA, (ctx) => runner.publish(ctx, 'test.nobody_listens', { n: 1 }));
-    await waitFor(async () => (await db.database.query<{ dispatched_at: Date | null }>('select dispatched_at from outbox_events where id = $1', [eventId]))[0]?.dispatched_at, 'dispatch');
+    await waitFor(
+      async () =>
+        (
+          await db.database.query<{ dispatched_at: Date | null }>(
+            'select dispatched_at from outbox_events where id = $1',
+            [eventId],
+          )
+        )[0]?.dispatched_at,
+      'dispatch',
+    );
   });
 
   it("does not show tenant A's job run to tenant B", async () => {
@@ -217,7 +280,10 @@ describe(`job runner (${kind})`, () => {
 
   it('serves GET /api/v1/jobs/:id for the own tenant only', async () => {
     const routes: TenantRouteSpec<{ id: string }, unknown, unknown>[] = [];
-    registerJobRoutes({ jobs: runner, route: (spec: TenantRouteSpec<{ id: string }, unknown, unknown>) => routes.push(spec) } as unknown as Kernel);
+    registerJobRoutes({
+      jobs: runner,
+      route: (spec: TenantRouteSpec<{ id: string }, unknown, unknown>) => routes.push(spec),
+    } as unknown as Kernel);
     const route = routes[0]!;
     expect(route).toMatchObject({ method: 'GET', url: '/api/v1/jobs/:id', access: 'tenant' });
     expect(route.params!.safeParse({ id: 'not-a-uuid' }).success).toBe(false);
@@ -225,25 +291,34 @@ describe(`job runner (${kind})`, () => {
     const id = await inTenant(tenantA, (ctx) => runner.enqueue(ctx, 'test.sum', { numbers: [1, 2] }));
     const call = (tenantId: string) =>
       db.database.withTenant(tenantId, (tx: Tx) =>
-        route.handler({ ctx: { tenantId, tx } as TenantContext, params: { id } } as Parameters<typeof route.handler>[0]),
+        route.handler({ ctx: { tenantId, tx } as TenantContext, params: { id } } as Parameters<
+          typeof route.handler
+        >[0]),
       );
     expect(jobSchema.parse(await call(tenantA))).toMatchObject({ id, name: 'test.sum' });
     await expect(call(tenantB)).rejects.toMatchObject({ code: 'not_found' });
   });
 
-  it.skipIf(!process.env.DATABASE_URL)('dispatches as an owner that row-level security binds (not a superuser)', async () => {
-    expect(db.isOwnerRestricted).toBe(true);
-    const [owner] = await db.database.query<{ rolsuper: boolean }>('select rolsuper from pg_roles where rolname = current_user');
-    expect(owner?.rolsuper).toBe(false);
-    // FORCE ROW LEVEL SECURITY: without a tenant the owner sees no job runs, yet every tenant's events.
-    expect(await db.database.query('select 1 from job_runs')).toHaveLength(0);
-    const tenantsWithEvents = await db.database.query('select distinct tenant_id from outbox_events');
-    expect(tenantsWithEvents).toHaveLength(2);
-  });
+  it.skipIf(!process.env.DATABASE_URL)(
+    'dispatches as an owner that row-level security binds (not a superuser)',
+    async () => {
+      expect(db.isOwnerRestricted).toBe(true);
+      const [owner] = await db.database.query<{ rolsuper: boolean }>(
+        'select rolsuper from pg_roles where rolname = current_user',
+      );
+      expect(owner?.rolsuper).toBe(false);
+      // FORCE ROW LEVEL SECURITY: without a tenant the owner sees no job runs, yet every tenant's events.
+      expect(await db.database.query('select 1 from job_runs')).toHaveLength(0);
+      const tenantsWithEvents = await db.database.query('select distinct tenant_id from outbox_events');
+      expect(tenantsWithEvents).toHaveLength(2);
+    },
+  );
 
   it('logged no errors, only the expected warnings', () => {
     expect(silentLogger.entries.filter((entry) => entry.level === 'error')).toEqual([]);
-    const warnings = new Set(silentLogger.entries.filter((entry) => entry.level === 'warn').map((entry) => entry.message));
+    const warnings = new Set(
+      silentLogger.entries.filter((entry) => entry.level === 'warn').map((entry) => entry.message),
+    );
     expect([...warnings].sort()).toEqual(['event subscriber failed; it will be retried', 'job failed']);
   });
 

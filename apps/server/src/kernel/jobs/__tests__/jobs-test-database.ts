@@ -33,7 +33,9 @@ export async function openJobsTestDatabase(): Promise<JobsTestDatabase> {
   try {
     await admin.query(`CREATE ROLE ${owner} LOGIN CREATEROLE PASSWORD '${password}'`);
     // The first migration makes app_user and grants it to its runner; a plain role needs admin rights on it for that.
-    await admin.query(`DO $$ BEGIN CREATE ROLE app_user NOLOGIN; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$`);
+    await admin.query(
+      `DO $$ BEGIN CREATE ROLE app_user NOLOGIN; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$`,
+    );
     await admin.query(`GRANT app_user TO ${owner} WITH ADMIN OPTION`);
     await admin.query(`CREATE DATABASE ${name} OWNER ${owner}`);
   } catch {
@@ -61,7 +63,9 @@ export async function openJobsTestDatabase(): Promise<JobsTestDatabase> {
         // pool.end() resolves before the server has closed the sessions; terminating one still
         // closing makes its pool emit an 'error' with nobody listening. Let them go first.
         for (let attempt = 0; attempt < 100; attempt++) {
-          const { rows } = await cleanup.query('SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1', [name]);
+          const { rows } = await cleanup.query('SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1', [
+            name,
+          ]);
           if (rows[0].n === 0) break;
           await new Promise((resolve) => setTimeout(resolve, 50));
         }

@@ -33,7 +33,14 @@ describe('GET /api/v1/jobs/:id', () => {
       if ((body as { state: string }).state === 'completed' || Date.now() > deadline) break;
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
-    expect(body).toMatchObject({ id: runId, name: 'test.double', state: 'completed', progress: { done: 1, total: 1 }, result: { doubled: 42 }, error: null });
+    expect(body).toMatchObject({
+      id: runId,
+      name: 'test.double',
+      state: 'completed',
+      progress: { done: 1, total: 1 },
+      result: { doubled: 42 },
+      error: null,
+    });
   });
 
   it("answers 404 for another tenant's job run, as for one that does not exist", async () => {

@@ -15,18 +15,32 @@ export const LOGO_MAX_BYTES = 2 * 1024 * 1024;
 const SIGNATURES: Record<(typeof LOGO_TYPES)[number], (bytes: Buffer) => boolean> = {
   'image/png': (bytes) => bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])),
   'image/jpeg': (bytes) => bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff,
-  'image/webp': (bytes) => bytes.subarray(0, 4).toString('latin1') === 'RIFF' && bytes.subarray(8, 12).toString('latin1') === 'WEBP',
+  'image/webp': (bytes) =>
+    bytes.subarray(0, 4).toString('latin1') === 'RIFF' && bytes.subarray(8, 12).toString('latin1') === 'WEBP',
 };
 
-export async function uploadLogo(ctx: TenantContext, storage: FileStorage, file: { fileName: string; contentType: string; bytes: Buffer }): Promise<void> {
+export async function uploadLogo(
+  ctx: TenantContext,
+  storage: FileStorage,
+  file: { fileName: string; contentType: string; bytes: Buffer },
+): Promise<void> {
   const type = LOGO_TYPES.find((candidate) => candidate === file.contentType);
   if (!type || !SIGNATURES[type](file.bytes)) {
-    throw new AppError('unsupported_media_type', { fields: [{ field: 'file', code: 'invalid_image', message: 'PNG, JPEG or WebP image expected' }] });
+    throw new AppError('unsupported_media_type', {
+      fields: [{ field: 'file', code: 'invalid_image', message: 'PNG, JPEG or WebP image expected' }],
+    });
   }
   const company = await findOrCreateCompany(ctx.tx, ctx.tenantId);
   const [stored] = await ctx.tx
     .insert(storedFiles)
-    .values({ tenantId: ctx.tenantId, storageKey: '', fileName: file.fileName.slice(0, 200), contentType: type, sizeBytes: file.bytes.length, sha256: createHash('sha256').update(file.bytes).digest('hex') })
+    .values({
+      tenantId: ctx.tenantId,
+      storageKey: '',
+      fileName: file.fileName.slice(0, 200),
+      contentType: type,
+      sizeBytes: file.bytes.length,
+      sha256: createHash('sha256').update(file.bytes).digest('hex'),
+    })
     .returning({ id: storedFiles.id });
   const key = `tenants/${ctx.tenantId}/logos/${stored!.id}`;
   await storage.put(key, file.bytes, { contentType: type });
@@ -35,7 +49,12 @@ export async function uploadLogo(ctx: TenantContext, storage: FileStorage, file:
     .update(companyProfiles)
     .set({ logoFileId: stored!.id, version: company.version + 1, updatedAt: new Date() })
     .where(eq(companyProfiles.tenantId, ctx.tenantId));
-  await recordAuditEvent(ctx, { action: 'company.logo_uploaded', targetType: 'company', targetId: company.id, details: { file_id: stored!.id, size: file.bytes.length } });
+  await recordAuditEvent(ctx, {
+    action: 'company.logo_uploaded',
+    targetType: 'company',
+    targetId: company.id,
+    details: { file_id: stored!.id, size: file.bytes.length },
+  });
 }
 
 export async function findLogo(ctx: TenantContext): Promise<{ storageKey: string; contentType: string } | null> {

@@ -1,0 +1,2 @@
+import { beta } from '../modules/beta/index.ts';
+export const kernelThing = beta;

@@ -1,0 +1,1 @@
+export const alphaModule = { name: 'alpha', dependsOn: ['gamma'] };

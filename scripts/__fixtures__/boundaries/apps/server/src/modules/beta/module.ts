@@ -1,0 +1,1 @@
+export const betaModule = { name: 'beta', dependsOn: [] };

@@ -1,0 +1,1 @@
+export const gammaModule = { name: 'gamma', dependsOn: [] };

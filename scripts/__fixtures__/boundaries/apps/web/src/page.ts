@@ -1,0 +1,2 @@
+import { kernelThing } from '../../server/src/kernel/registry.ts';
+export const page = kernelThing;
