@@ -1,0 +1,2 @@
+export { divideHalfUp, formatDecimal, MoneyFormatError, parseDecimal } from './decimal.ts';
+export * from './money.ts';
