@@ -27,15 +27,6 @@ export interface Database {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/**
- * The statements that open a tenant transaction. The tenant id is inlined (after a strict
- * uuid check) so the whole preamble travels in one round trip.
- */
-export function tenantPreamble(tenantId: string, switchRole = true): string {
-  const setTenant = `SET LOCAL app.tenant_id = '${assertUuid(tenantId)}'`;
-  return switchRole ? `SET LOCAL ROLE app_user; ${setTenant}` : setTenant;
-}
-
 export function assertUuid(value: string): string {
   if (!UUID.test(value)) throw new Error('tenant id must be a uuid');
   return value;

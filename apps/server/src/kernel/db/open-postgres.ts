@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
 import pg from 'pg';
 
-import { drizzle, type NodePgDatabase } from 'drizzle-orm/node-postgres';
+import { drizzle } from 'drizzle-orm/node-postgres';
 import { migrate } from 'drizzle-orm/node-postgres/migrator';
-import { type Database, type Db, type Tx, tenantPreamble } from './database.ts';
+import { assertUuid, type Database, type Db, type Tx } from './database.ts';
+import { checkoutForTenant } from './tenant-connection.ts';
 import { MIGRATIONS_FOLDER } from './migrations-folder.ts';
 
 const APP_LOGIN_ROLE = 'clientbox_app';
@@ -32,36 +33,24 @@ export async function openPostgres(options: PostgresOptions): Promise<Database &
   const switchRole = appUrl === options.url;
   const appPool = new pg.Pool({ connectionString: appUrl, max: options.poolSize ?? 20 });
   appPool.on('error', onIdleError);
+  // The owner login works as app_user for its whole life in this pool (queued before any use).
+  if (switchRole) appPool.on('connect', (client) => void client.query('SET ROLE app_user').catch(onIdleError));
   const owner = drizzle({ client: ownerPool }) as unknown as Db;
-  const drizzleByClient = new WeakMap<pg.PoolClient, NodePgDatabase>();
 
-  async function inTransaction<T>(preamble: string, work: (tx: Tx) => Promise<T>): Promise<T> {
-    const client = (await appPool.connect()) as pg.PoolClient & { hasWritten?: boolean };
-    let db = drizzleByClient.get(client);
-    if (!db) {
-      db = drizzle({ client: watchWrites(client) });
-      drizzleByClient.set(client, db);
-    }
-    client.hasWritten = false;
+  async function inCheckout<T>(tenantId: string, work: (tx: Tx) => Promise<T>): Promise<T> {
+    const pooled = await appPool.connect();
+    const checkout = checkoutForTenant(pooled, assertUuidOrEmpty(tenantId));
+    // Drizzle holds on to its client, so each request gets a drizzle over its own checkout.
+    const db = drizzle({ client: checkout.client });
     try {
-      // BEGIN and the tenant preamble in one round trip (simple protocol, no parameters).
-      await client.query(`BEGIN; ${preamble}`);
       const result = await work(db as unknown as Tx);
-      if (client.hasWritten) {
-        await client.query('COMMIT');
-      } else {
-        // Nothing was written, so the outcome of COMMIT cannot lose data: do not wait for it.
-        // The connection's own queue sends the next user's statements only after it.
-        client
-          .query('COMMIT')
-          .catch((error: Error) => options.logger?.warn(`read-only commit failed: ${error.message}`));
-      }
+      await checkout.finish();
       return result;
     } catch (error) {
-      await client.query('ROLLBACK').catch(() => undefined);
+      await checkout.abort().catch(() => undefined);
       throw error;
     } finally {
-      client.release();
+      pooled.release();
     }
   }
 
@@ -69,8 +58,8 @@ export async function openPostgres(options: PostgresOptions): Promise<Database &
     kind: 'postgres',
     owner,
     ownerPool,
-    withTenant: (tenantId, work) => inTransaction(tenantPreamble(tenantId, switchRole), work),
-    withoutTenant: (work) => inTransaction(switchRole ? 'SET LOCAL ROLE app_user' : 'SELECT 1', work),
+    withTenant: (tenantId, work) => inCheckout(tenantId, work),
+    withoutTenant: (work) => inCheckout('', work),
     query: async <Row>(text: string, params: unknown[] = []) => (await ownerPool.query(text, params)).rows as Row[],
     close: async () => {
       await appPool.end();
@@ -79,21 +68,8 @@ export async function openPostgres(options: PostgresOptions): Promise<Database &
   };
 }
 
-/** Marks the client as written to when a statement other than a plain SELECT goes through it. */
-function watchWrites(client: pg.PoolClient & { hasWritten?: boolean }): pg.PoolClient {
-  const query = client.query.bind(client) as (...args: unknown[]) => unknown;
-  return new Proxy(client, {
-    get(target, property, receiver) {
-      if (property !== 'query') return Reflect.get(target, property, receiver);
-      return (...args: unknown[]) => {
-        const first = args[0];
-        const text = typeof first === 'string' ? first : ((first as { text?: string } | undefined)?.text ?? '');
-        if (!/^\s*select\b/i.test(text) || /\bfor\s+(update|share|no key update|key share)\b/i.test(text))
-          target.hasWritten = true;
-        return query(...args);
-      };
-    },
-  });
+function assertUuidOrEmpty(tenantId: string): string {
+  return tenantId === '' ? '' : assertUuid(tenantId);
 }
 
 /** Several processes (server, CLI, test workers) may start at once: one migrates, the rest wait. */

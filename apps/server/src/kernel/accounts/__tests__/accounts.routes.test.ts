@@ -222,6 +222,28 @@ describe('accounts: sign-up, verification, login, members, invitations, API keys
     expect((await t.api(key, { method: 'GET', url: '/api/v1/company' })).statusCode).toBe(401);
   });
 
+  it('pages through the audit log, newest first, without gaps or repeats', async () => {
+    const tenant = await t.createTenant('Paging BV');
+    for (const city of ['A', 'B', 'C', 'D'])
+      await t.api(tenant.api_key, { method: 'PATCH', url: '/api/v1/company', payload: { city } });
+    const all = (await t.api(tenant.api_key, { method: 'GET', url: '/api/v1/audit_events?limit=100' })).json().data;
+    const seen: string[] = [];
+    let cursor = '';
+    for (let page = 0; page < 10; page++) {
+      const response = (
+        await t.api(tenant.api_key, { method: 'GET', url: `/api/v1/audit_events?limit=2${cursor}` })
+      ).json();
+      seen.push(...response.data.map((event: { id: string }) => event.id));
+      if (!response.has_more) break;
+      cursor = `&starting_after=${response.data.at(-1).id}`;
+    }
+    expect(seen).toEqual(all.map((event: { id: string }) => event.id));
+    const times = all.map((event: { occurred_at: string }) => event.occurred_at);
+    expect([...times].sort().reverse()).toEqual(times);
+    const bad = await t.api(tenant.api_key, { method: 'GET', url: '/api/v1/audit_events?limit=500' });
+    expect(bad.json()).toMatchObject({ code: 'validation_failed', errors: [{ field: 'query.limit' }] });
+  });
+
   it('another tenant gets 404 for members, invitations and audit entries of this tenant', async () => {
     const a = await t.createTenant('Iso A');
     const b = await t.createTenant('Iso B');

@@ -93,6 +93,30 @@ describe(`tenant isolation in the database (${process.env.DATABASE_URL ? 'Postgr
     );
   });
 
+  it('a connection never carries a tenant into the next request', async () => {
+    for (let round = 0; round < 30; round++) {
+      const [own, none] = await Promise.all([
+        database.withTenant(tenantA, (tx) => tx.execute(sql`SELECT * FROM company_profiles`)),
+        database.withoutTenant((tx) => tx.execute(sql`SELECT * FROM company_profiles`)),
+      ]);
+      expect(rowsOf(own)).toHaveLength(1);
+      expect(rowsOf(none)).toHaveLength(0);
+    }
+  });
+
+  it('a failing request leaves none of its writes behind', async () => {
+    await expect(
+      database.withTenant(tenantA, async (tx) => {
+        await tx.execute(sql`UPDATE company_profiles SET city = 'Half' WHERE tenant_id = ${tenantA}`);
+        await tx.execute(sql`INSERT INTO company_profiles (tenant_id, legal_name) VALUES (${tenantA}, 'duplicate')`);
+      }),
+    ).rejects.toThrow();
+    const [profile] = rowsOf(
+      await database.withTenant(tenantA, (tx) => tx.execute(sql`SELECT city FROM company_profiles`)),
+    );
+    expect(profile?.city).toBeNull();
+  });
+
   it('refuses to write a row into another tenant', async () => {
     await expect(
       database.withTenant(tenantB, (tx) =>
