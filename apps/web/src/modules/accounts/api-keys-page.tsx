@@ -1,3 +1,4 @@
+import { formatDateTime } from '../../shared/i18n/format-date.ts';
 import type { ApiKey } from '@clientbox/contracts';
 import { Alert, Button, Code, CopyButton, Group, Modal, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
@@ -24,10 +25,7 @@ export function ApiKeysPage() {
       await refresh();
     },
   });
-  const format = (value: string | null) =>
-    value
-      ? new Date(value).toLocaleString(locale === 'nl' ? 'nl-NL' : 'en-GB', { timeZone: 'Europe/Amsterdam' })
-      : t('api_keys.never');
+  const format = (value: string | null) => (value ? formatDateTime(value, locale) : t('api_keys.never'));
 
   const create = async (event: FormEvent) => {
     event.preventDefault();

@@ -1,3 +1,4 @@
+import { formatDateTime } from '../../shared/i18n/format-date.ts';
 import type { AuditEvent } from '@clientbox/contracts';
 import { Button, Stack, Table, Title } from '@mantine/core';
 import { useInfiniteQuery } from '@tanstack/react-query';
@@ -15,8 +16,7 @@ export function AuditPage() {
     getNextPageParam: (last) => (last.has_more ? last.data[last.data.length - 1]!.id : null),
   });
   const events = pages.data?.pages.flatMap((page) => page.data) ?? [];
-  const format = (value: string) =>
-    new Date(value).toLocaleString(locale === 'nl' ? 'nl-NL' : 'en-GB', { timeZone: 'Europe/Amsterdam' });
+  const format = (value: string) => formatDateTime(value, locale);
   return (
     <Stack maw={1100}>
       <Title order={2}>{t('audit.title')}</Title>

@@ -1,3 +1,4 @@
+import { formatDate } from '../../shared/i18n/format-date.ts';
 import { createInvitation, type Invitation, type Member, type Role } from '@clientbox/contracts';
 import { Alert, Button, Group, Paper, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
@@ -155,7 +156,7 @@ export function MembersPage() {
                 <Group key={invitation.id} justify="space-between">
                   <Text size="sm">
                     {invitation.email} · {t(`role.${invitation.role}`)} · {t('members.expires')}{' '}
-                    {new Date(invitation.expires_at).toLocaleDateString(locale === 'nl' ? 'nl-NL' : 'en-GB')}
+                    {formatDate(invitation.expires_at, locale)}
                   </Text>
                   <Button size="compact-xs" variant="subtle" onClick={() => cancel.mutate(invitation.id)}>
                     {t('members.cancel_invitation')}

@@ -1,3 +1,4 @@
+import { formatDateTime } from '../../shared/i18n/format-date.ts';
 import {
   Alert,
   Badge,
@@ -114,11 +115,7 @@ function Sessions() {
                     {session.ipAddress}
                   </Text>
                 </Table.Td>
-                <Table.Td>
-                  {new Date(session.updatedAt).toLocaleString(locale === 'nl' ? 'nl-NL' : 'en-GB', {
-                    timeZone: 'Europe/Amsterdam',
-                  })}
-                </Table.Td>
+                <Table.Td>{formatDateTime(session.updatedAt, locale)}</Table.Td>
                 <Table.Td>
                   {session.id === current.data?.session.id ? (
                     <Badge>{t('security.current_session')}</Badge>

@@ -1,3 +1,4 @@
+import { formatDateTime } from '../../shared/i18n/format-date.ts';
 import type { OutboxMessage } from '@clientbox/contracts';
 import { Anchor, Box, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
@@ -52,10 +53,7 @@ export function OutboxPage() {
                 {message.subject}
               </Anchor>
               <Text size="sm" c="dimmed">
-                {t('outbox.to')}: {message.to} ·{' '}
-                {new Date(message.sent_at).toLocaleString(locale === 'nl' ? 'nl-NL' : 'en-GB', {
-                  timeZone: 'Europe/Amsterdam',
-                })}
+                {t('outbox.to')}: {message.to} · {formatDateTime(message.sent_at, locale)}
               </Text>
             </Group>
             {openId === message.id && (

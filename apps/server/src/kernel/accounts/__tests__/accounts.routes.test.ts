@@ -1,20 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSmtpSink, type SmtpSink } from '../../../test-support/smtp-sink.ts';
+import { cookieOf, linkIn } from '../../../test-support/session-helpers.ts';
 import { createTestApp, type TestApp } from '../../../test-support/test-app.ts';
 
 const PASSWORD = 'correct horse battery';
-
-function cookieOf(response: { headers: Record<string, unknown> }): string {
-  const raw = response.headers['set-cookie'];
-  const list = Array.isArray(raw) ? raw : raw ? [String(raw)] : [];
-  return list.map((cookie) => cookie.split(';')[0]).join('; ');
-}
-
-function linkIn(text: string): string {
-  const match = /https?:\/\/\S+/.exec(text);
-  if (!match) throw new Error(`no link in: ${text}`);
-  return match[0];
-}
 
 describe('accounts: sign-up, verification, login, members, invitations, API keys', () => {
   let t: TestApp;
@@ -37,7 +26,7 @@ describe('accounts: sign-up, verification, login, members, invitations, API keys
     });
     expect(signUp.statusCode).toBe(201);
     const mail = await smtp.waitFor((message) => message.to.includes(email));
-    const link = new URL(linkIn(mail.text));
+    const link = linkIn(mail.text);
     const verify = await t.app.inject({ method: 'GET', url: link.pathname + link.search });
     expect(verify.statusCode).toBe(302);
     return { signUp: signUp.json(), mail, cookie: cookieOf(verify) };
@@ -131,7 +120,7 @@ describe('accounts: sign-up, verification, login, members, invitations, API keys
     expect(invite.statusCode).toBe(201);
     const mail = await smtp.waitFor((message) => message.to.includes('colleague@team.test'));
     expect(mail.subject).toContain('Team BV');
-    const acceptPath = new URL(linkIn(mail.text)).pathname;
+    const acceptPath = linkIn(mail.text).pathname;
     const id = acceptPath.split('/')[2]!;
     const info = await t.app.inject({ method: 'GET', url: `/api/v1/invitations/${id}/public` });
     expect(info.json()).toMatchObject({

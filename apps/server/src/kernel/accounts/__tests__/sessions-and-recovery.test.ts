@@ -1,15 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSmtpSink, type SmtpSink } from '../../../test-support/smtp-sink.ts';
+import { cookieOf, linkIn } from '../../../test-support/session-helpers.ts';
 import { createTestApp, type TestApp } from '../../../test-support/test-app.ts';
 import { totp } from './totp.ts';
 
 const PASSWORD = 'correct horse battery';
-const cookieOf = (response: { headers: Record<string, unknown> }) => {
-  const raw = response.headers['set-cookie'];
-  return (Array.isArray(raw) ? raw : raw ? [String(raw)] : []).map((cookie) => cookie.split(';')[0]).join('; ');
-};
-const linkIn = (text: string) => new URL(/https?:\/\/\S+/.exec(text)![0]);
-
 describe('password reset, two-factor login, several tenants', () => {
   let t: TestApp;
   let smtp: SmtpSink;
