@@ -118,10 +118,12 @@ export async function buildApp(options: AppOptions): Promise<{ app: FastifyInsta
 /** The built web app for every non-API path, so deep links like /settings/company load the app. */
 function serveWebApp(app: FastifyInstance, webDist: string): void {
   const hasWeb = fs.existsSync(path.join(webDist, 'index.html'));
-  if (hasWeb) void app.register(fastifyStatic, { root: webDist, wildcard: false, index: false, maxAge: '1h' });
+  // Wildcard: files are looked up per request, so a rebuilt web app is served without a restart.
+  if (hasWeb) void app.register(fastifyStatic, { root: webDist, wildcard: true, index: false, maxAge: '1h' });
   app.setNotFoundHandler((request, reply) => {
     const isApi = request.url.startsWith('/api/') || request.url.startsWith('/internal/');
-    if (!isApi && hasWeb && request.method === 'GET') {
+    const isAsset = request.url.startsWith('/assets/');
+    if (!isApi && !isAsset && hasWeb && request.method === 'GET') {
       return reply.header('cache-control', 'no-cache').sendFile('index.html');
     }
     return sendProblem(request, reply, new AppError('not_found'));

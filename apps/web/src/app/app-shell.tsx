@@ -83,11 +83,18 @@ export function AppShellLayout() {
               </Text>
             )}
           </Group>
-          <Group gap="xs" wrap="nowrap">
+          <Group gap={4} wrap="nowrap">
             <LanguageSwitch isLoggedIn />
             <Menu position="bottom-end" withinPortal>
               <Menu.Target>
-                <Button variant="subtle" size="xs" aria-label={t('nav.user_menu')}>
+                <Button
+                  variant="subtle"
+                  size="xs"
+                  px={6}
+                  maw={{ base: 72, sm: 220 }}
+                  aria-label={t('nav.user_menu')}
+                  styles={{ label: { overflow: 'hidden', textOverflow: 'ellipsis' } }}
+                >
                   {user?.name}
                 </Button>
               </Menu.Target>

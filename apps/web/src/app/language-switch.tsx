@@ -26,7 +26,7 @@ export function LanguageSwitch({ isLoggedIn }: { isLoggedIn: boolean }) {
       value={locale}
       onChange={change}
       allowDeselect={false}
-      w={130}
+      w={{ base: 108, sm: 130 }}
       size="xs"
       comboboxProps={{ withinPortal: true }}
     />

@@ -10,7 +10,7 @@ import { useI18n } from '../../shared/i18n/i18n.tsx';
 function TextWithLinks({ text }: { text: string }) {
   const parts = text.split(/(https?:\/\/\S+)/g);
   return (
-    <Text component="pre" style={{ whiteSpace: 'pre-wrap', fontFamily: 'inherit' }}>
+    <Text component="pre" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', fontFamily: 'inherit' }}>
       {parts.map((part, index) =>
         part.match(/^https?:\/\//) ? (
           <Anchor key={index} href={part}>
