@@ -130,6 +130,18 @@ describe(`operations on the real process (${process.env.DATABASE_URL ? 'PostgreS
     expect(second.stderr).toMatch(/in use by server process/);
   });
 
+  it('serves the web app at / and at deep links; a missing asset or API path is a 404', async () => {
+    for (const path of ['/', '/settings/company', '/invitations/abc/accept']) {
+      const response = await fetch(`${app.baseUrl}${path}`);
+      expect(response.status, path).toBe(200);
+      expect(await response.text()).toContain('<div id="root">');
+    }
+    expect((await fetch(`${app.baseUrl}/assets/missing.js`)).status).toBe(404);
+    const api = await fetch(`${app.baseUrl}/api/v1/missing`);
+    expect(api.status).toBe(404);
+    expect(api.headers.get('content-type')).toMatch(/problem\+json/);
+  });
+
   it('publishes the OpenAPI 3.1 document and its reference page', async () => {
     const document = await (await fetch(`${app.baseUrl}/api/v1/openapi.json`)).json();
     expect(document.openapi).toBe('3.1.0');

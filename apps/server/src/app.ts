@@ -119,7 +119,10 @@ export async function buildApp(options: AppOptions): Promise<{ app: FastifyInsta
 function serveWebApp(app: FastifyInstance, webDist: string): void {
   const hasWeb = fs.existsSync(path.join(webDist, 'index.html'));
   // Wildcard: files are looked up per request, so a rebuilt web app is served without a restart.
-  if (hasWeb) void app.register(fastifyStatic, { root: webDist, wildcard: true, index: false, maxAge: '1h' });
+  if (hasWeb) {
+    void app.register(fastifyStatic, { root: webDist, wildcard: true, index: false, maxAge: '1h' });
+    app.get('/', (_request, reply) => reply.header('cache-control', 'no-cache').sendFile('index.html'));
+  }
   app.setNotFoundHandler((request, reply) => {
     const isApi = request.url.startsWith('/api/') || request.url.startsWith('/internal/');
     const isAsset = request.url.startsWith('/assets/');
