@@ -79,6 +79,9 @@ describe(`browser journey: sign up → verify → company profile → invite →
       .poll(() => page.getByRole('heading', { name: `${L.welcome}, Ann Owner` }).isVisible(), { timeout: 15_000 })
       .toBe(true);
 
+    // Terms art. 10: a new tenant is a 14-day demo with a visible day counter.
+    expect(await page.getByTestId('demo-banner').textContent()).toContain(L.demoDays);
+
     // Company profile: a wrong KvK number is refused with a clear message, valid data is saved.
     await navigate(page, L.company);
     await page.getByLabel(L.kvk).fill('123');

@@ -88,6 +88,51 @@ describe(`operations on the real process (${process.env.DATABASE_URL ? 'PostgreS
     expect(JSON.stringify(foreign)).not.toContain('Acme BV');
   });
 
+  it('the CLI sets a contract with --modules and moves a tenant through suspend and reactivate (terms art. 11, 13)', async () => {
+    const crmOnly = JSON.parse(
+      adminCli(app, ['tenant', 'create', '--name', 'Crm BV', '--email', 'owner@crm.test', '--modules', 'crm', '--json'])
+        .stdout,
+    );
+    const refused = await fetch(`${app.baseUrl}/api/v1/company`, {
+      headers: { authorization: `Bearer ${crmOnly.api_key}` },
+    });
+    expect(refused.status).toBe(403);
+    expect((await refused.json()).code).toBe('module_not_enabled');
+
+    const full = JSON.parse(
+      adminCli(app, [
+        'tenant',
+        'create',
+        '--name',
+        'Full BV',
+        '--email',
+        'owner@full.test',
+        '--modules',
+        'all',
+        '--seats',
+        '3',
+        '--json',
+      ]).stdout,
+    );
+    const patch = () =>
+      fetch(`${app.baseUrl}/api/v1/company`, {
+        method: 'PATCH',
+        headers: { authorization: `Bearer ${full.api_key}`, 'content-type': 'application/json' },
+        body: '{"city":"Delft"}',
+      });
+    expect((await patch()).status).toBe(200);
+    const suspended = adminCli(app, ['tenant', 'suspend', full.tenant_id, '--json']);
+    expect(suspended.status).toBe(0);
+    expect(JSON.parse(suspended.stdout)).toMatchObject({ state: 'suspended', seats: 3 });
+    // On PostgreSQL the CLI writes directly; the server sees the change within its 5 s cache.
+    await expect.poll(async () => (await patch()).status, { timeout: 10_000, interval: 500 }).toBe(403);
+    expect(adminCli(app, ['tenant', 'reactivate', full.tenant_id, '--json']).status).toBe(0);
+    await expect.poll(async () => (await patch()).status, { timeout: 10_000, interval: 500 }).toBe(200);
+    const again = adminCli(app, ['tenant', 'reactivate', full.tenant_id, '--json']);
+    expect(again.status).toBe(1);
+    expect(again.stderr).toMatch(/active tenant cannot reactivate/);
+  });
+
   it('the CLI refuses bad input with a clear message and changes nothing', () => {
     const result = adminCli(app, ['tenant', 'create', '--name', 'X', '--email', 'not-an-email', '--json']);
     expect(result.status).toBe(1);

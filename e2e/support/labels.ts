@@ -23,6 +23,7 @@ export const LABELS = {
     logout: 'Uitloggen',
     login: 'Inloggen',
     verifySubject: 'Bevestig je e-mailadres voor Clientbox',
+    demoDays: 'nog 14 dagen',
     menu: 'Menu',
   },
   en: {
@@ -48,6 +49,7 @@ export const LABELS = {
     logout: 'Log out',
     login: 'Log in',
     verifySubject: 'Confirm your e-mail address for Clientbox',
+    demoDays: '14 days left',
     menu: 'Menu',
   },
 } as const;

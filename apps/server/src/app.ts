@@ -22,6 +22,7 @@ import { createPrincipalResolver } from './kernel/http/resolve-principal.ts';
 import { registerSystemRoutes } from './kernel/http/system-routes.ts';
 import { createJobRunner } from './kernel/jobs/job-runner.ts';
 import { registerJobRoutes } from './kernel/jobs/jobs.routes.ts';
+import { createTenantAccessReader } from './kernel/entitlements/tenant-access.ts';
 import type { Kernel } from './kernel/kernel.ts';
 import { createMailer, renderMail } from './kernel/mail/index.ts';
 import { orderModules } from './kernel/modules/index.ts';
@@ -75,10 +76,11 @@ export async function buildApp(options: AppOptions): Promise<{ app: FastifyInsta
   };
   const auth = createAuth({ database, baseUrl: config.publicBaseUrl, secret: options.authSecret, sendMail });
   const apiKeys = createApiKeyVerifier(database.owner, (key, ip) => void recordApiKeyUse(database, key, ip, app.log));
-  const resolvePrincipal = createPrincipalResolver({ auth, ownerDb: database.owner, apiKeys });
+  const tenantAccess = createTenantAccessReader(database.owner);
+  const resolvePrincipal = createPrincipalResolver({ auth, ownerDb: database.owner, apiKeys, tenantAccess });
   const storage = createFileStorage({ root: path.join(config.dataDir, 'files') });
   const jobs = createJobRunner({ database, logger: app.log, connectionString: config.databaseUrl });
-  const routeDeps = { database, resolvePrincipal };
+  const routeDeps = { database, resolvePrincipal, tenantAccess };
 
   const kernel: Kernel = {
     config,
@@ -90,6 +92,7 @@ export async function buildApp(options: AppOptions): Promise<{ app: FastifyInsta
     storage,
     jobs,
     apiKeys,
+    tenantAccess,
     resolvePrincipal,
     route: (spec) => registerRoute(app, routeDeps, spec),
   };

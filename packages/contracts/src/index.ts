@@ -4,3 +4,4 @@ export * from './common/problem.ts';
 export * from './company/company.schemas.ts';
 export * from './accounts/accounts.schemas.ts';
 export * from './money/index.ts';
+export * from './platform/modules.ts';

@@ -1,24 +1,35 @@
 import { parseArgs } from 'node:util';
-import { provisionTenant, type ProvisionedTenant } from '../kernel/accounts/provision-tenant.ts';
-import { provisionTenantBody } from '../kernel/accounts/admin.routes.ts';
+import { provisionTenant } from '../kernel/accounts/provision-tenant.ts';
+import { provisionTenantBody, stateChangeParams } from '../kernel/accounts/admin.routes.ts';
 import { createAuth } from '../kernel/auth/create-auth.ts';
-import { ConfigError, loadConfig } from '../kernel/config/config.ts';
+import { ConfigError, loadConfig, type Config } from '../kernel/config/config.ts';
 import { resolveAuthSecret } from '../kernel/config/data-dir.ts';
+import type { Database } from '../kernel/db/database.ts';
 import { acquireLock, EmbeddedDatabaseBusyError, readLock } from '../kernel/db/embedded-lock.ts';
 import { openDatabase } from '../kernel/db/open-database.ts';
+import { changeTenantState } from '../kernel/entitlements/change-tenant-state.ts';
 
-const USAGE = `Usage: npm run --silent admin -- tenant create --name "Acme BV" --email owner@acme.test [--owner-name "Ann"] [--json]
+const USAGE = `Usage:
+  npm run --silent admin -- tenant create --name "Acme BV" --email owner@acme.test [--owner-name "Ann"]
+                                          [--modules crm,invoices,api | --modules all] [--seats 3] [--json]
+  npm run --silent admin -- tenant expire-demo <tenant id> [--json]
+  npm run --silent admin -- tenant suspend <tenant id> [--json]
+  npm run --silent admin -- tenant reactivate <tenant id> [--json]
+  npm run --silent admin -- tenant deactivate <tenant id> [--json]
 
-Creates a tenant with a verified owner and prints its id, the owner's id and a working API key.
+"tenant create" makes a verified owner and a tenant and prints its id, the owner's id and a
+working API key. Without --modules the tenant starts as a 14-day demo with every module; with
+--modules it has an active contract with those modules (plus the base package) and --seats users.
 Uses the same configuration as the server (DATA_DIR, DATABASE_URL, ...).`;
 
 class UsageError extends Error {}
 
-/**
- * Operator CLI. On the embedded database it never opens a data directory the server holds: it
- * asks the running server (loopback + the token in the lock file) or, when no server runs,
- * takes the lock itself for the duration of the command.
- */
+type Operation = {
+  local(deps: { database: Database; config: Config }): Promise<unknown>;
+  remotePath: string;
+  remoteBody: unknown;
+};
+
 async function main(argv: string[]): Promise<void> {
   const { values, positionals } = parseArgs({
     args: argv,
@@ -27,78 +38,110 @@ async function main(argv: string[]): Promise<void> {
       name: { type: 'string' },
       email: { type: 'string' },
       'owner-name': { type: 'string' },
+      modules: { type: 'string' },
+      seats: { type: 'string' },
       json: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h' },
     },
   });
   if (values.help) return void console.log(USAGE);
-  if (positionals.join(' ') !== 'tenant create') throw new UsageError(`unknown command "${positionals.join(' ')}"`);
+  const [noun, verb, id] = positionals;
+  if (noun !== 'tenant' || !verb) throw new UsageError(`unknown command "${positionals.join(' ')}"`);
+  const operation = verb === 'create' ? createOperation(values) : stateOperation(verb, id);
+  const result = await run(loadConfig(), operation);
+  if (values.json) process.stdout.write(`${JSON.stringify(result)}\n`);
+  else console.log(JSON.stringify(result, null, 2));
+}
+
+function createOperation(values: Record<string, string | boolean | undefined>): Operation {
+  const modules =
+    typeof values.modules === 'string'
+      ? values.modules === 'all'
+        ? 'all'
+        : values.modules.split(',').map((name) => name.trim())
+      : undefined;
   const parsed = provisionTenantBody.safeParse({
     name: values.name,
     email: values.email,
     owner_name: values['owner-name'],
+    modules,
+    seats: typeof values.seats === 'string' ? Number(values.seats) : undefined,
   });
-  if (!parsed.success)
+  if (!parsed.success) {
     throw new UsageError(
       parsed.error.issues.map((issue) => `--${String(issue.path[0]).replace('_', '-')}: ${issue.message}`).join('\n'),
     );
-
-  const config = loadConfig();
-  const input = { name: parsed.data.name, email: parsed.data.email, ownerName: parsed.data.owner_name };
-  const result = config.databaseUrl ? await provisionDirectly(config, input) : await provisionEmbedded(config, input);
-  if (values.json) process.stdout.write(`${JSON.stringify(result)}\n`);
-  else
-    console.log(
-      `Tenant ${result.tenant_id} created.\nOwner user: ${result.user_id}\nAPI key (shown once): ${result.api_key}`,
-    );
+  }
+  const body = parsed.data;
+  return {
+    remotePath: '/internal/admin/tenants',
+    remoteBody: body,
+    local: ({ database, config }) => {
+      const auth = createAuth({
+        database,
+        baseUrl: config.publicBaseUrl,
+        secret: resolveAuthSecret(config.dataDir, config.authSecret),
+        sendMail: async () => undefined,
+      });
+      return provisionTenant(
+        { database, auth },
+        { name: body.name, email: body.email, ownerName: body.owner_name, modules: body.modules, seats: body.seats },
+      );
+    },
+  };
 }
 
-type Input = { name: string; email: string; ownerName?: string | undefined };
+function stateOperation(verb: string, id: string | undefined): Operation {
+  const parsed = stateChangeParams.safeParse({ id, change: verb.replace('-', '_') });
+  if (!parsed.success)
+    throw new UsageError(parsed.error.issues.map((issue) => `${String(issue.path[0])}: ${issue.message}`).join('\n'));
+  const { change } = parsed.data;
+  return {
+    remotePath: `/internal/admin/tenants/${parsed.data.id}/${change}`,
+    remoteBody: undefined,
+    local: ({ database }) => changeTenantState(database, parsed.data.id, change),
+  };
+}
 
-async function provisionDirectly(config: ReturnType<typeof loadConfig>, input: Input): Promise<ProvisionedTenant> {
+/**
+ * On the embedded database the CLI never opens a data directory the server holds: it asks the
+ * running server (loopback + the token in the lock file) or, when no server runs, takes the
+ * lock itself for the duration of the command. On PostgreSQL it connects directly.
+ */
+async function run(config: Config, operation: Operation): Promise<unknown> {
+  if (!config.databaseUrl) {
+    const holder = readLock(config.dataDir);
+    if (holder?.role === 'server' && holder.port && holder.adminToken) {
+      const response = await fetch(`http://127.0.0.1:${holder.port}${operation.remotePath}`, {
+        method: 'POST',
+        headers: {
+          'x-admin-token': holder.adminToken,
+          ...(operation.remoteBody ? { 'content-type': 'application/json' } : {}),
+        },
+        ...(operation.remoteBody ? { body: JSON.stringify(operation.remoteBody) } : {}),
+      });
+      const body = (await response.json()) as {
+        title?: string;
+        detail?: string;
+        errors?: { field: string; message: string }[];
+      };
+      if (!response.ok) {
+        const fields = body.errors
+          ? ` (${body.errors.map((error) => `${error.field}: ${error.message}`).join(', ')})`
+          : '';
+        throw new Error(`the running server refused: ${body.detail ?? body.title ?? response.status}${fields}`);
+      }
+      return body;
+    }
+    if (holder) throw new EmbeddedDatabaseBusyError(holder);
+  }
+  const lock = config.databaseUrl ? null : acquireLock(config.dataDir, 'cli');
   const database = await openDatabase(config);
   try {
-    const auth = createAuth({
-      database,
-      baseUrl: config.publicBaseUrl,
-      secret: resolveAuthSecret(config.dataDir, config.authSecret),
-      sendMail: async () => undefined,
-    });
-    return await provisionTenant({ database, auth }, input);
+    return await operation.local({ database, config });
   } finally {
     await database.close();
-  }
-}
-
-async function provisionEmbedded(config: ReturnType<typeof loadConfig>, input: Input): Promise<ProvisionedTenant> {
-  const holder = readLock(config.dataDir);
-  if (holder?.role === 'server' && holder.port && holder.adminToken) {
-    const response = await fetch(`http://127.0.0.1:${holder.port}/internal/admin/tenants`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-admin-token': holder.adminToken },
-      body: JSON.stringify({
-        name: input.name,
-        email: input.email,
-        ...(input.ownerName ? { owner_name: input.ownerName } : {}),
-      }),
-    });
-    const body = (await response.json()) as ProvisionedTenant & {
-      title?: string;
-      detail?: string;
-      errors?: { field: string; message: string }[];
-    };
-    if (!response.ok)
-      throw new Error(
-        `the running server refused: ${body.title ?? response.status}${body.errors ? ` (${body.errors.map((e) => `${e.field}: ${e.message}`).join(', ')})` : ''}`,
-      );
-    return body;
-  }
-  if (holder) throw new EmbeddedDatabaseBusyError(holder);
-  const lock = acquireLock(config.dataDir, 'cli');
-  try {
-    return await provisionDirectly(config, input);
-  } finally {
-    lock.release();
+    lock?.release();
   }
 }
 

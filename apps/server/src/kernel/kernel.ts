@@ -3,6 +3,7 @@ import type { ApiKeyVerifier } from './accounts/api-key-verifier.ts';
 import type { Auth, SendTemplatedMail } from './auth/create-auth.ts';
 import type { Config } from './config/config.ts';
 import type { Database } from './db/database.ts';
+import type { TenantAccessReader } from './entitlements/tenant-access.ts';
 import type { Principal } from './http/principal.ts';
 import type { RouteSpec } from './http/route-spec.ts';
 import type { JobRunner } from './jobs/job-runner.ts';
@@ -23,6 +24,7 @@ export interface Kernel {
   storage: FileStorage;
   jobs: JobRunner;
   apiKeys: ApiKeyVerifier;
+  tenantAccess: TenantAccessReader;
   resolvePrincipal(request: FastifyRequest): Promise<Principal | null>;
   route<Params, Query, Body>(spec: RouteSpec<Params, Query, Body>): void;
 }

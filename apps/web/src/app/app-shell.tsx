@@ -8,6 +8,7 @@ import { authClient } from '../shared/api/auth-client.ts';
 import { useI18n } from '../shared/i18n/i18n.tsx';
 import type { MessageKey } from '../shared/i18n/nl.ts';
 import { canManage, useMe } from '../modules/accounts/use-me.ts';
+import { AccessBanner } from './access-banner.tsx';
 import { LanguageSwitch } from './language-switch.tsx';
 
 const NAVIGATION: { to: string; label: MessageKey; adminOnly?: boolean }[] = [
@@ -122,6 +123,7 @@ export function AppShellLayout() {
         <NavLink component="button" label={t('nav.logout')} onClick={logout} mt="auto" />
       </AppShell.Navbar>
       <AppShell.Main>
+        <AccessBanner access={me.data.access} />
         <Outlet />
       </AppShell.Main>
     </AppShell>

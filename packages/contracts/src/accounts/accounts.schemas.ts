@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { email, locale, timestamp } from '../common/fields.ts';
+import { tenantAccess } from '../platform/modules.ts';
 
 export const role = z.enum(['owner', 'admin', 'member']);
 export type Role = z.infer<typeof role>;
@@ -30,6 +31,8 @@ export const me = z.object({
     two_factor_enabled: z.boolean(),
   }),
   tenant: tenantSummary.nullable(),
+  /** State, modules and seats of the active tenant: what the screens may offer. */
+  access: tenantAccess.nullable(),
   tenants: z.array(tenantSummary),
 });
 export type Me = z.infer<typeof me>;

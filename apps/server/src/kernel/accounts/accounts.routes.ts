@@ -96,6 +96,7 @@ export function registerAccountRoutes(kernel: Kernel): void {
           two_factor_enabled: user.twoFactorEnabled,
         },
         tenant: rows.find((row) => row.id === principal.tenantId) ?? null,
+        access: principal.tenantId ? await kernel.tenantAccess.get(principal.tenantId) : null,
         tenants: rows,
       };
     },

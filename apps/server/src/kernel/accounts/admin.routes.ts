@@ -1,5 +1,6 @@
 import { timingSafeEqual } from 'node:crypto';
-import { email } from '@clientbox/contracts';
+import { email, moduleName } from '@clientbox/contracts';
+import { changeTenantState } from '../entitlements/change-tenant-state.ts';
 import { z } from 'zod';
 import { AppError } from '../errors/app-error.ts';
 import type { Kernel } from '../kernel.ts';
@@ -9,6 +10,13 @@ export const provisionTenantBody = z.strictObject({
   name: z.string().trim().min(1, { message: 'required' }).max(200),
   email,
   owner_name: z.string().trim().min(1).max(200).optional(),
+  modules: z.union([z.literal('all'), z.array(moduleName).min(1)]).optional(),
+  seats: z.number().int().min(1).max(10_000).optional(),
+});
+
+export const stateChangeParams = z.strictObject({
+  id: z.uuid({ message: 'invalid_id' }),
+  change: z.enum(['expire_demo', 'suspend', 'reactivate', 'deactivate']),
 });
 
 /**
@@ -26,12 +34,40 @@ export function registerAdminRoutes(kernel: Kernel, adminToken: string): void {
     body: provisionTenantBody,
     response: { status: 201 },
     handler: async ({ body, request }) => {
-      const given = Buffer.from(String(request.headers['x-admin-token'] ?? ''));
-      const expected = Buffer.from(adminToken);
-      const isLoopback = ['127.0.0.1', '::1', '::ffff:127.0.0.1'].includes(request.ip);
-      if (!isLoopback || given.length !== expected.length || !timingSafeEqual(given, expected))
-        throw new AppError('not_found');
-      return provisionTenant(kernel, { name: body.name, email: body.email, ownerName: body.owner_name });
+      assertOperator(request);
+      return provisionTenant(kernel, {
+        name: body.name,
+        email: body.email,
+        ownerName: body.owner_name,
+        modules: body.modules,
+        seats: body.seats,
+      });
     },
   });
+
+  kernel.route({
+    method: 'POST',
+    url: '/internal/admin/tenants/:id/:change',
+    access: 'public',
+    hidden: true,
+    tags: ['Operator'],
+    summary: "Change a tenant's lifecycle state (operator CLI)",
+    params: stateChangeParams,
+    response: { status: 200 },
+    handler: async ({ params, request }) => {
+      assertOperator(request);
+      const access = await changeTenantState(kernel.database, params.id, params.change);
+      kernel.tenantAccess.forget(params.id);
+      return access;
+    },
+  });
+
+  function assertOperator(request: { headers: Record<string, unknown>; ip: string }): void {
+    const given = Buffer.from(String(request.headers['x-admin-token'] ?? ''));
+    const expected = Buffer.from(adminToken);
+    const isLoopback = ['127.0.0.1', '::1', '::ffff:127.0.0.1'].includes(request.ip);
+    if (!isLoopback || given.length !== expected.length || !timingSafeEqual(given, expected)) {
+      throw new AppError('not_found');
+    }
+  }
 }

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Invitation, Role } from '@clientbox/contracts';
-import { and, desc, eq, sql } from 'drizzle-orm';
+import { and, desc, eq, gt, sql } from 'drizzle-orm';
 import { recordAuditEvent } from '../audit/audit-log.ts';
 import type { Database } from '../db/database.ts';
 import { accounts, auditEvents, invitations, memberships, tenants, users } from '../db/schema.ts';
@@ -36,6 +36,7 @@ export async function createInvitation(ctx: TenantContext, input: { email: strin
     throw new AppError('conflict', {
       fields: [{ field: 'email', code: 'already_member', message: 'already a member' }],
     });
+  await assertSeatAvailable(ctx);
   const [row] = await ctx.tx
     .insert(invitations)
     .values({
@@ -53,6 +54,28 @@ export async function createInvitation(ctx: TenantContext, input: { email: strin
     details: { email: input.email, role: input.role },
   });
   return toDto(row!);
+}
+
+/** Ordered seats (terms art. 11) count members and pending invitations alike. */
+async function assertSeatAvailable(ctx: TenantContext): Promise<void> {
+  const seats = ctx.access?.seats;
+  if (seats === null || seats === undefined) return;
+  const [members, pending] = await Promise.all([
+    ctx.tx.select({ id: memberships.id }).from(memberships).where(eq(memberships.tenantId, ctx.tenantId)),
+    ctx.tx
+      .select({ id: invitations.id })
+      .from(invitations)
+      .where(
+        and(
+          eq(invitations.tenantId, ctx.tenantId),
+          eq(invitations.status, 'pending'),
+          gt(invitations.expiresAt, new Date()),
+        ),
+      ),
+  ]);
+  if (members.length + pending.length >= seats) {
+    throw new AppError('seat_limit_reached', { detail: `All ${seats} user seats of the subscription are taken.` });
+  }
 }
 
 export async function listInvitations(ctx: TenantContext): Promise<Invitation[]> {

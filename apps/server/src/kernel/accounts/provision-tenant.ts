@@ -1,5 +1,7 @@
 import { randomBytes } from 'node:crypto';
+import type { ModuleName } from '@clientbox/contracts';
 import type { Auth } from '../auth/create-auth.ts';
+import { applyContract } from '../entitlements/change-tenant-state.ts';
 import type { Database } from '../db/database.ts';
 import { SYSTEM_ACTOR, type TenantContext } from '../tenancy/tenant-context.ts';
 import { createApiKey } from './api-keys.ts';
@@ -17,7 +19,15 @@ export interface ProvisionedTenant {
  */
 export async function provisionTenant(
   deps: { database: Database; auth: Auth },
-  input: { name: string; email: string; ownerName?: string | undefined; locale?: 'nl' | 'en' },
+  input: {
+    name: string;
+    email: string;
+    ownerName?: string | undefined;
+    locale?: 'nl' | 'en';
+    /** Without modules the tenant starts as a 14-day demo; with them, as an active contract. */
+    modules?: ModuleName[] | 'all' | undefined;
+    seats?: number | undefined;
+  },
 ): Promise<ProvisionedTenant> {
   const passwordHash = await (await deps.auth.$context).password.hash(randomBytes(24).toString('base64url'));
   const meta = { requestId: null, ip: null, userAgent: 'clientbox-admin' };
@@ -31,6 +41,7 @@ export async function provisionTenant(
     meta,
     actor: SYSTEM_ACTOR,
   });
+  if (input.modules) await applyContract(deps.database, tenantId, { modules: input.modules, seats: input.seats ?? 1 });
   const key = await deps.database.withTenant(tenantId, async (tx) => {
     const ctx: TenantContext = { tenantId, actor: SYSTEM_ACTOR, role: 'owner', locale: 'nl', meta, tx };
     return createApiKey(ctx, 'Created by the operator CLI');

@@ -3,6 +3,8 @@ import type { z } from 'zod';
 import type { Database } from '../db/database.ts';
 import { AppError } from '../errors/app-error.ts';
 import { validationError } from '../errors/problem-response.ts';
+import { assertAllowed } from '../entitlements/access-rules.ts';
+import type { TenantAccessReader } from '../entitlements/tenant-access.ts';
 import { hasRole, type TenantContext } from '../tenancy/tenant-context.ts';
 import type { Principal } from './principal.ts';
 import type { RouteSpec } from './route-spec.ts';
@@ -10,8 +12,8 @@ import type { RouteSpec } from './route-spec.ts';
 export interface RouteDependencies {
   database: Database;
   resolvePrincipal(request: FastifyRequest): Promise<Principal | null>;
-  /** Refuses a route of a module the tenant has not ordered (entitlements come with the lifecycle). */
-  checkEntitlement?(tenantId: string, entitlement: string): Promise<boolean>;
+  /** The tenant's state and modules; routes of modules not ordered or locked states are refused. */
+  tenantAccess: TenantAccessReader;
 }
 
 /** Every route registered here is also in the OpenAPI document. */
@@ -47,15 +49,20 @@ export function registerRoute<Params, Query, Body>(
           const { tenantId, role } = principal;
           if (!tenantId || !role) throw new AppError('not_tenant_member');
           if (spec.minimumRole && !hasRole(role, spec.minimumRole)) throw new AppError('forbidden');
-          if (spec.entitlement && deps.checkEntitlement && !(await deps.checkEntitlement(tenantId, spec.entitlement))) {
-            throw new AppError('module_not_enabled');
-          }
+          const access = await deps.tenantAccess.get(tenantId);
+          if (!access) throw new AppError('not_tenant_member');
+          assertAllowed(access, {
+            method: request.method,
+            entitlement: spec.entitlement,
+            availableWhenLocked: spec.availableWhenLocked,
+          });
           result = await deps.database.withTenant(tenantId, (tx) => {
             const ctx: TenantContext = {
               tenantId,
               role,
               actor: principal.actor,
               locale: principal.user?.locale ?? 'nl',
+              access,
               meta: { requestId: request.id, ip: request.ip, userAgent: request.headers['user-agent'] ?? null },
               tx,
             };

@@ -4,6 +4,7 @@ import type { FastifyRequest } from 'fastify';
 import type { ApiKeyVerifier } from '../accounts/api-key-verifier.ts';
 import type { Auth } from '../auth/create-auth.ts';
 import type { Db } from '../db/database.ts';
+import type { TenantAccessReader } from '../entitlements/tenant-access.ts';
 import { memberships } from '../db/schema.ts';
 import { AppError } from '../errors/app-error.ts';
 import { toWebHeaders } from './web-request.ts';
@@ -16,7 +17,12 @@ const principals = new WeakMap<FastifyRequest, Promise<Principal | null>>();
  * create dialog says so). A session acts as its user in the session's active tenant, provided
  * the membership still exists.
  */
-export function createPrincipalResolver(deps: { auth: Auth; ownerDb: Db; apiKeys: ApiKeyVerifier }) {
+export function createPrincipalResolver(deps: {
+  auth: Auth;
+  ownerDb: Db;
+  apiKeys: ApiKeyVerifier;
+  tenantAccess: TenantAccessReader;
+}) {
   async function resolve(request: FastifyRequest): Promise<Principal | null> {
     const authorization = request.headers.authorization;
     if (authorization) {
@@ -24,6 +30,13 @@ export function createPrincipalResolver(deps: { auth: Auth; ownerDb: Db; apiKeys
       if (scheme?.toLowerCase() !== 'bearer' || !token) throw new AppError('invalid_api_key');
       const key = await deps.apiKeys.verify(token, request.ip);
       if (!key) throw new AppError('invalid_api_key');
+      // API keys are the API module (terms art. 2, 11): without it a key opens nothing.
+      const access = await deps.tenantAccess.get(key.tenantId);
+      // A locked tenant (expired, deactivated) is refused per route instead, so it can still export.
+      const isLocked = access?.state === 'expired' || access?.state === 'deactivated';
+      if (!access || (!isLocked && !access.modules.includes('api'))) {
+        throw new AppError('module_not_enabled', { detail: 'API keys need the API module.' });
+      }
       return {
         actor: { type: 'api_key', id: key.id, name: key.name },
         user: null,

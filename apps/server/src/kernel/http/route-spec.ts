@@ -1,6 +1,7 @@
 import type { Role } from '@clientbox/contracts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
+import type { LockedAccess } from '../entitlements/access-rules.ts';
 import type { TenantContext } from '../tenancy/tenant-context.ts';
 import type { Principal } from './principal.ts';
 
@@ -53,6 +54,8 @@ export interface TenantRouteSpec<Params, Query, Body> extends BaseSpec<Params, Q
   minimumRole?: Role;
   /** Module entitlement this route needs; the kernel's own routes need none. */
   entitlement?: string;
+  /** Still available to an expired, suspended or deactivated tenant (ordering, export). */
+  availableWhenLocked?: LockedAccess;
   handler(input: HandlerInput<Params, Query, Body> & { ctx: TenantContext; principal: Principal }): Promise<unknown>;
 }
 

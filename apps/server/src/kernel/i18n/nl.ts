@@ -9,6 +9,10 @@ export const nl = {
   'error.email_not_verified': 'Bevestig eerst je e-mailadres',
   'error.forbidden': 'Dit mag je niet met jouw rol',
   'error.not_tenant_member': 'Je hoort (nog) niet bij deze organisatie',
+  'error.tenant_expired': 'De proefperiode is voorbij: bestel een abonnement of exporteer je gegevens',
+  'error.tenant_suspended':
+    'Je account is opgeschort wegens een openstaande betaling: alleen lezen en exporteren is mogelijk',
+  'error.tenant_deactivated': 'Dit account is gedeactiveerd: alleen exporteren is nog mogelijk',
   'error.module_not_enabled': 'Deze module hoort niet bij jullie abonnement',
   'error.not_found': 'Niet gevonden',
   'error.invitation_not_found': 'Deze uitnodiging bestaat niet (meer)',

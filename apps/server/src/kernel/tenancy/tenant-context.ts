@@ -1,4 +1,4 @@
-import type { Role } from '@clientbox/contracts';
+import type { Role, TenantAccess } from '@clientbox/contracts';
 import type { Tx } from '../db/database.ts';
 
 export type Locale = 'nl' | 'en';
@@ -26,6 +26,8 @@ export interface TenantContext {
   locale: Locale;
   meta: RequestMeta;
   tx: Tx;
+  /** State, modules and seats of the tenant, when the caller knows them (every HTTP request does). */
+  access?: TenantAccess;
 }
 
 const ROLE_RANK: Record<Role, number> = { member: 1, admin: 2, owner: 3 };

@@ -1,10 +1,24 @@
-import { index, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { users } from './auth.tables.ts';
 
-/** One tenant = one business using Clientbox. Cross-tenant by nature: no row-level security. */
+/**
+ * One tenant = one business using Clientbox. Its lifecycle (terms art. 10, 11): a 14-day demo
+ * with every module, then active with the ordered modules and seats, or expired, suspended
+ * (unpaid) or deactivated. `modules` and `seats` are null while no order applies.
+ */
 export const tenants = pgTable('tenants', {
   id: uuid('id').primaryKey().defaultRandom(),
   name: text('name').notNull(),
+  state: text('state', { enum: ['demo', 'active', 'expired', 'suspended', 'deactivated'] })
+    .notNull()
+    .default('demo'),
+  demoEndsAt: timestamp('demo_ends_at', { withTimezone: true })
+    .notNull()
+    .default(sql`now() + interval '14 days'`),
+  modules: text('modules').array(),
+  seats: integer('seats'),
+  stateChangedAt: timestamp('state_changed_at', { withTimezone: true }).notNull().defaultNow(),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });
 
