@@ -4,6 +4,7 @@ import { ConfigError, loadConfig } from './kernel/config/config.ts';
 import { resolveAuthSecret } from './kernel/config/data-dir.ts';
 import { acquireLock, EmbeddedDatabaseBusyError } from './kernel/db/embedded-lock.ts';
 import { openDatabase } from './kernel/db/open-database.ts';
+import { startDemoExpirySweep } from './kernel/entitlements/expire-ended-demos.ts';
 
 const SHUTDOWN_DEADLINE_MS = 9_000;
 
@@ -17,6 +18,7 @@ async function main(): Promise<void> {
   const { app, kernel } = await buildApp({ config, database, authSecret });
   if (adminToken) registerAdminRoutes(kernel, adminToken);
   await kernel.jobs.start();
+  const demoExpiry = startDemoExpirySweep(database, app.log);
   await app.listen({ port: config.port, host: config.host });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
@@ -38,6 +40,7 @@ async function main(): Promise<void> {
     const closeIdle = setInterval(() => app.server.closeIdleConnections(), 100);
     closeIdle.unref();
     try {
+      demoExpiry.stop();
       await app.close();
       clearInterval(closeIdle);
       app.log.info('HTTP server and jobs stopped');

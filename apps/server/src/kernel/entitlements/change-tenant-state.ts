@@ -25,7 +25,8 @@ export async function changeTenantState(
   return database.owner.transaction(async (tx) => {
     const [tenant] = await tx.select().from(tenants).where(eq(tenants.id, tenantId)).for('update');
     if (!tenant) throw new AppError('not_found');
-    const current = accessOf(tenant).state;
+    // An ended demo reads as expired, but storing that end is exactly what expire_demo does.
+    const current = change === 'expire_demo' ? tenant.state : accessOf(tenant).state;
     const rule = ALLOWED[change];
     if (!rule.from.includes(current))
       throw new AppError('conflict', { detail: `A ${current} tenant cannot ${change.replace('_', ' ')}.` });
@@ -36,7 +37,7 @@ export async function changeTenantState(
       .set({
         state: rule.to,
         stateChangedAt: new Date(),
-        ...(change === 'expire_demo' ? { demoEndsAt: new Date() } : {}),
+        ...(change === 'expire_demo' && tenant.demoEndsAt > new Date() ? { demoEndsAt: new Date() } : {}),
       })
       .where(eq(tenants.id, tenantId))
       .returning();

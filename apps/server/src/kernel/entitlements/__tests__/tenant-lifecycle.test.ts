@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { provisionTenant } from '../../accounts/provision-tenant.ts';
 import { createTestApp, type TestApp } from '../../../test-support/test-app.ts';
 import { changeTenantState, type StateChange } from '../change-tenant-state.ts';
+import { expireEndedDemos } from '../expire-ended-demos.ts';
 
 describe('tenant lifecycle enforced on the server (terms art. 10, 11)', () => {
   let t: TestApp;
@@ -109,5 +110,30 @@ describe('tenant lifecycle enforced on the server (terms art. 10, 11)', () => {
     const demo = await tenant();
     const access = await t.kernel.tenantAccess.get(demo.tenant_id);
     expect(access).toMatchObject({ state: 'demo', demo_days_left: 14, seats: null });
+  });
+});
+
+describe('demo expiry sweep (terms art. 10)', () => {
+  it('stores the end of every demo whose 14 days are over, once, with an audit entry', async () => {
+    const t = await createTestApp();
+    try {
+      const ended = await provisionTenant(t.kernel, { name: 'Ended BV', email: 'owner@ended.test' });
+      const running = await provisionTenant(t.kernel, { name: 'Running BV', email: 'owner@running.test' });
+      await t.kernel.database.query(`UPDATE tenants SET demo_ends_at = now() - interval '1 minute' WHERE id = $1`, [
+        ended.tenant_id,
+      ]);
+      expect(await expireEndedDemos(t.kernel.database)).toEqual([ended.tenant_id]);
+      expect(await expireEndedDemos(t.kernel.database)).toEqual([]);
+      const states = await t.kernel.database.query<{ id: string; state: string }>(
+        'SELECT id, state FROM tenants WHERE id = ANY($1)',
+        [[ended.tenant_id, running.tenant_id]],
+      );
+      expect(Object.fromEntries(states.map((row) => [row.id, row.state]))).toEqual({
+        [ended.tenant_id]: 'expired',
+        [running.tenant_id]: 'demo',
+      });
+    } finally {
+      await t.close();
+    }
   });
 });
