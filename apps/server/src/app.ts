@@ -24,6 +24,8 @@ import { createJobRunner } from './kernel/jobs/job-runner.ts';
 import { registerJobRoutes } from './kernel/jobs/jobs.routes.ts';
 import { createTenantAccessReader } from './kernel/entitlements/tenant-access.ts';
 import type { Kernel } from './kernel/kernel.ts';
+import { ensureInitialTerms } from './kernel/terms/terms.ts';
+import { registerTermsRoutes } from './kernel/terms/terms.routes.ts';
 import { createMailer, renderMail } from './kernel/mail/index.ts';
 import { orderModules } from './kernel/modules/index.ts';
 import { createFileStorage } from './kernel/storage/index.ts';
@@ -101,6 +103,8 @@ export async function buildApp(options: AppOptions): Promise<{ app: FastifyInsta
   registerAuthRoutes(app, { auth, database, throttle: createLoginThrottle(), baseUrl: config.publicBaseUrl });
   registerAccountRoutes(kernel);
   registerJobRoutes(kernel);
+  registerTermsRoutes(kernel);
+  await ensureInitialTerms(database);
   for (const module of orderModules(installedModules)) {
     if (module.errors) registerErrorCodes(module.name, module.errors);
     await module.register(kernel);

@@ -4,3 +4,4 @@ export * from './tables/tenants.tables.ts';
 export * from './tables/audit.tables.ts';
 export * from './tables/files.tables.ts';
 export * from './tables/jobs.tables.ts';
+export * from './tables/terms.tables.ts';
