@@ -81,6 +81,9 @@ describe(`browser journey: sign up → verify → company profile → invite →
 
     // Terms art. 10: a new tenant is a 14-day demo with a visible day counter.
     expect(await page.getByTestId('demo-banner').textContent()).toContain(L.demoDays);
+    // Terms art. 3: the owner sees the terms in force and accepts them.
+    await page.getByRole('button', { name: L.acceptTerms }).click();
+    await expect.poll(() => page.getByRole('button', { name: L.acceptTerms }).count()).toBe(0);
 
     // Company profile: a wrong KvK number is refused with a clear message, valid data is saved.
     await navigate(page, L.company);

@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -131,6 +132,36 @@ describe(`operations on the real process (${process.env.DATABASE_URL ? 'PostgreS
     const again = adminCli(app, ['tenant', 'reactivate', full.tenant_id, '--json']);
     expect(again.status).toBe(1);
     expect(again.stderr).toMatch(/active tenant cannot reactivate/);
+  });
+
+  it('the operator publishes a new terms version with the CLI; tenants see it coming (terms art. 3)', async () => {
+    const file = path.join(app.dataDir, 'terms-2099.txt');
+    fs.writeFileSync(file, 'Artikel 1: nieuwe definities.');
+    const published = adminCli(app, [
+      'terms',
+      'publish',
+      '--version',
+      '2099-1',
+      '--effective-from',
+      '2099-01-01',
+      '--file',
+      file,
+      '--json',
+    ]);
+    expect(published.stderr).toBe('');
+    expect(JSON.parse(published.stdout)).toEqual({ version: '2099-1', effective_from: '2099-01-01' });
+    expect((await (await fetch(`${app.baseUrl}/api/v1/public/terms`)).json()).version).toBe('2026-1');
+    const tenant = JSON.parse(
+      adminCli(app, ['tenant', 'create', '--name', 'Terms BV', '--email', 'owner@terms.test', '--json']).stdout,
+    );
+    const status = await (
+      await fetch(`${app.baseUrl}/api/v1/terms/status`, { headers: { authorization: `Bearer ${tenant.api_key}` } })
+    ).json();
+    expect(status).toMatchObject({
+      current: { version: '2026-1' },
+      upcoming: { version: '2099-1' },
+      needs_acceptance: true,
+    });
   });
 
   it('the CLI refuses bad input with a clear message and changes nothing', () => {

@@ -24,6 +24,7 @@ export const LABELS = {
     login: 'Inloggen',
     verifySubject: 'Bevestig je e-mailadres voor Clientbox',
     demoDays: 'nog 14 dagen',
+    acceptTerms: 'Voorwaarden accepteren',
     menu: 'Menu',
   },
   en: {
@@ -50,6 +51,7 @@ export const LABELS = {
     login: 'Log in',
     verifySubject: 'Confirm your e-mail address for Clientbox',
     demoDays: '14 days left',
+    acceptTerms: 'Accept the terms',
     menu: 'Menu',
   },
 } as const;

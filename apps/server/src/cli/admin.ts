@@ -1,6 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { provisionTenant } from '../kernel/accounts/provision-tenant.ts';
-import { provisionTenantBody, stateChangeParams } from '../kernel/accounts/admin.routes.ts';
+import { provisionTenantBody, publishTermsBody, stateChangeParams } from '../kernel/accounts/admin.routes.ts';
 import { createAuth } from '../kernel/auth/create-auth.ts';
 import { ConfigError, loadConfig, type Config } from '../kernel/config/config.ts';
 import { resolveAuthSecret } from '../kernel/config/data-dir.ts';
@@ -8,6 +9,7 @@ import type { Database } from '../kernel/db/database.ts';
 import { acquireLock, EmbeddedDatabaseBusyError, readLock } from '../kernel/db/embedded-lock.ts';
 import { openDatabase } from '../kernel/db/open-database.ts';
 import { changeTenantState } from '../kernel/entitlements/change-tenant-state.ts';
+import { publishTermsVersion } from '../kernel/terms/terms.ts';
 
 const USAGE = `Usage:
   npm run --silent admin -- tenant create --name "Acme BV" --email owner@acme.test [--owner-name "Ann"]
@@ -16,6 +18,7 @@ const USAGE = `Usage:
   npm run --silent admin -- tenant suspend <tenant id> [--json]
   npm run --silent admin -- tenant reactivate <tenant id> [--json]
   npm run --silent admin -- tenant deactivate <tenant id> [--json]
+  npm run --silent admin -- terms publish --version 2027-1 --effective-from 2027-01-01 --file terms.txt [--json]
 
 "tenant create" makes a verified owner and a tenant and prints its id, the owner's id and a
 working API key. Without --modules the tenant starts as a 14-day demo with every module; with
@@ -40,14 +43,20 @@ async function main(argv: string[]): Promise<void> {
       'owner-name': { type: 'string' },
       modules: { type: 'string' },
       seats: { type: 'string' },
+      version: { type: 'string' },
+      'effective-from': { type: 'string' },
+      file: { type: 'string' },
       json: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h' },
     },
   });
   if (values.help) return void console.log(USAGE);
   const [noun, verb, id] = positionals;
-  if (noun !== 'tenant' || !verb) throw new UsageError(`unknown command "${positionals.join(' ')}"`);
-  const operation = verb === 'create' ? createOperation(values) : stateOperation(verb, id);
+  let operation: Operation;
+  if (noun === 'terms' && verb === 'publish') operation = publishTermsOperation(values);
+  else if (noun === 'tenant' && verb)
+    operation = verb === 'create' ? createOperation(values) : stateOperation(verb, id);
+  else throw new UsageError(`unknown command "${positionals.join(' ')}"`);
   const result = await run(loadConfig(), operation);
   if (values.json) process.stdout.write(`${JSON.stringify(result)}\n`);
   else console.log(JSON.stringify(result, null, 2));
@@ -88,6 +97,36 @@ function createOperation(values: Record<string, string | boolean | undefined>): 
         { name: body.name, email: body.email, ownerName: body.owner_name, modules: body.modules, seats: body.seats },
       );
     },
+  };
+}
+
+function publishTermsOperation(values: Record<string, string | boolean | undefined>): Operation {
+  let body = '';
+  try {
+    body = typeof values.file === 'string' ? readFileSync(values.file, 'utf8') : '';
+  } catch {
+    throw new UsageError(`--file: cannot read ${String(values.file)}`);
+  }
+  const parsed = publishTermsBody.safeParse({
+    version: values.version,
+    effective_from: values['effective-from'],
+    body,
+  });
+  if (!parsed.success) {
+    throw new UsageError(
+      parsed.error.issues.map((issue) => `--${String(issue.path[0]).replace('_', '-')}: ${issue.message}`).join('\n'),
+    );
+  }
+  const input = parsed.data;
+  return {
+    remotePath: '/internal/admin/terms',
+    remoteBody: input,
+    local: ({ database }) =>
+      publishTermsVersion(database.owner, {
+        version: input.version,
+        effectiveFrom: input.effective_from,
+        body: input.body,
+      }),
   };
 }
 

@@ -9,6 +9,7 @@ import { useI18n } from '../shared/i18n/i18n.tsx';
 import type { MessageKey } from '../shared/i18n/nl.ts';
 import { canManage, useMe } from '../modules/accounts/use-me.ts';
 import { AccessBanner } from './access-banner.tsx';
+import { TermsBanner } from './terms-banner.tsx';
 import { LanguageSwitch } from './language-switch.tsx';
 
 const NAVIGATION: { to: string; label: MessageKey; adminOnly?: boolean }[] = [
@@ -124,6 +125,7 @@ export function AppShellLayout() {
       </AppShell.Navbar>
       <AppShell.Main>
         <AccessBanner access={me.data.access} />
+        <TermsBanner isOwner={tenant?.role === 'owner'} />
         <Outlet />
       </AppShell.Main>
     </AppShell>

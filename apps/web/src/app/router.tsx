@@ -11,6 +11,7 @@ import { SignupPage } from '../modules/accounts/signup-page.tsx';
 import { CompanyPage } from '../modules/company/company-page.tsx';
 import { DashboardPage } from '../modules/dashboard/dashboard-page.tsx';
 import { OutboxPage } from '../modules/dev/outbox-page.tsx';
+import { TermsPage } from '../modules/terms/terms-page.tsx';
 import { AppShellLayout } from './app-shell.tsx';
 
 const rootRoute = createRootRouteWithContext<{ queryClient: QueryClient }>()({ component: Outlet });
@@ -28,6 +29,7 @@ const publicRoutes = [
   createRoute({ getParentRoute: () => rootRoute, path: '/reset-password', component: ResetPasswordPage }),
   createRoute({ getParentRoute: () => rootRoute, path: '/invitations/$id/accept', component: AcceptInvitationPage }),
   createRoute({ getParentRoute: () => rootRoute, path: '/dev/outbox', component: OutboxPage }),
+  createRoute({ getParentRoute: () => rootRoute, path: '/terms', component: TermsPage }),
 ];
 
 const shellRoute = createRoute({ getParentRoute: () => rootRoute, id: 'app', component: AppShellLayout });

@@ -1,6 +1,7 @@
 import { timingSafeEqual } from 'node:crypto';
 import { email, moduleName } from '@clientbox/contracts';
 import { changeTenantState } from '../entitlements/change-tenant-state.ts';
+import { publishTermsVersion } from '../terms/terms.ts';
 import { z } from 'zod';
 import { AppError } from '../errors/app-error.ts';
 import type { Kernel } from '../kernel.ts';
@@ -12,6 +13,12 @@ export const provisionTenantBody = z.strictObject({
   owner_name: z.string().trim().min(1).max(200).optional(),
   modules: z.union([z.literal('all'), z.array(moduleName).min(1)]).optional(),
   seats: z.number().int().min(1).max(10_000).optional(),
+});
+
+export const publishTermsBody = z.strictObject({
+  version: z.string().trim().min(1).max(40),
+  effective_from: z.iso.date({ message: 'invalid_date' }),
+  body: z.string().min(1, { message: 'required' }).max(500_000),
 });
 
 export const stateChangeParams = z.strictObject({
@@ -59,6 +66,26 @@ export function registerAdminRoutes(kernel: Kernel, adminToken: string): void {
       const access = await changeTenantState(kernel.database, params.id, params.change);
       kernel.tenantAccess.forget(params.id);
       return access;
+    },
+  });
+
+  kernel.route({
+    method: 'POST',
+    url: '/internal/admin/terms',
+    access: 'public',
+    hidden: true,
+    tags: ['Operator'],
+    summary: 'Publish a terms version (operator CLI)',
+    body: publishTermsBody,
+    response: { status: 201 },
+    bodyLimit: 1024 * 1024,
+    handler: async ({ body, request }) => {
+      assertOperator(request);
+      return publishTermsVersion(kernel.database.owner, {
+        version: body.version,
+        effectiveFrom: body.effective_from,
+        body: body.body,
+      });
     },
   });
 

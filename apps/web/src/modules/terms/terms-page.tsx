@@ -1,0 +1,28 @@
+import { Box, Loader, Text, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { api } from '../../shared/api/api-client.ts';
+import { formatDate } from '../../shared/i18n/format-date.ts';
+import { useI18n } from '../../shared/i18n/i18n.tsx';
+
+/** The general terms in force, public (terms art. 3). They are Dutch: the original text governs. */
+export function TermsPage() {
+  const { t, locale } = useI18n();
+  const terms = useQuery({
+    queryKey: ['public_terms'],
+    queryFn: () => api<{ version: string; effective_from: string; body: string }>('GET', '/api/v1/public/terms'),
+  });
+  if (!terms.data) return <Loader m="xl" />;
+  return (
+    <Box p="md" maw={860} mx="auto">
+      <Title order={1} size="h2">
+        {t('terms.title')}
+      </Title>
+      <Text c="dimmed" mb="md">
+        {t('terms.version', { version: terms.data.version, date: formatDate(terms.data.effective_from, locale) })}
+      </Text>
+      <Text component="div" lang="nl" style={{ whiteSpace: 'pre-wrap' }}>
+        {terms.data.body}
+      </Text>
+    </Box>
+  );
+}
