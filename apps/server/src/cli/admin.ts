@@ -100,13 +100,17 @@ function createOperation(values: Record<string, string | boolean | undefined>): 
   };
 }
 
-function publishTermsOperation(values: Record<string, string | boolean | undefined>): Operation {
-  let body = '';
+function readTermsFile(file: string | boolean | undefined): string {
+  if (typeof file !== 'string') return '';
   try {
-    body = typeof values.file === 'string' ? readFileSync(values.file, 'utf8') : '';
+    return readFileSync(file, 'utf8');
   } catch {
-    throw new UsageError(`--file: cannot read ${String(values.file)}`);
+    throw new UsageError(`--file: cannot read ${file}`);
   }
+}
+
+function publishTermsOperation(values: Record<string, string | boolean | undefined>): Operation {
+  const body = readTermsFile(values.file);
   const parsed = publishTermsBody.safeParse({
     version: values.version,
     effective_from: values['effective-from'],
