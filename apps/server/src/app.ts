@@ -23,6 +23,7 @@ import { registerSystemRoutes } from './kernel/http/system-routes.ts';
 import { createJobRunner } from './kernel/jobs/job-runner.ts';
 import { registerJobRoutes } from './kernel/jobs/jobs.routes.ts';
 import { createTenantAccessReader } from './kernel/entitlements/tenant-access.ts';
+import { registerPriceRoutes } from './kernel/entitlements/prices.routes.ts';
 import type { Kernel } from './kernel/kernel.ts';
 import { ensureInitialTerms } from './kernel/terms/terms.ts';
 import { registerTermsRoutes } from './kernel/terms/terms.routes.ts';
@@ -104,6 +105,7 @@ export async function buildApp(options: AppOptions): Promise<{ app: FastifyInsta
   registerAccountRoutes(kernel);
   registerJobRoutes(kernel);
   registerTermsRoutes(kernel);
+  registerPriceRoutes(kernel);
   await ensureInitialTerms(database);
   for (const module of orderModules(installedModules)) {
     if (module.errors) registerErrorCodes(module.name, module.errors);

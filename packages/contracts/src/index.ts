@@ -5,3 +5,4 @@ export * from './company/company.schemas.ts';
 export * from './accounts/accounts.schemas.ts';
 export * from './money/index.ts';
 export * from './platform/modules.ts';
+export * from './platform/prices.ts';

@@ -5,3 +5,4 @@ export * from './tables/audit.tables.ts';
 export * from './tables/files.tables.ts';
 export * from './tables/jobs.tables.ts';
 export * from './tables/terms.tables.ts';
+export * from './tables/prices.tables.ts';
