@@ -23,8 +23,14 @@ import { registerSystemRoutes } from './kernel/http/system-routes.ts';
 import { createJobRunner } from './kernel/jobs/job-runner.ts';
 import { registerJobRoutes } from './kernel/jobs/jobs.routes.ts';
 import { createTenantAccessReader } from './kernel/entitlements/tenant-access.ts';
+import { defineExportJob } from './kernel/export/export-job.ts';
+import { createExportRegistry } from './kernel/export/export-registry.ts';
+import { registerExportRoutes } from './kernel/export/export.routes.ts';
+import { registerKernelExporters } from './kernel/export/kernel-exporters.ts';
 import { registerPriceRoutes } from './kernel/entitlements/prices.routes.ts';
 import type { Kernel } from './kernel/kernel.ts';
+import { registerOrderRoutes } from './kernel/orders/orders.routes.ts';
+import { registerOperatorIdentityRoute } from './kernel/operator/identity.routes.ts';
 import { ensureInitialTerms } from './kernel/terms/terms.ts';
 import { registerTermsRoutes } from './kernel/terms/terms.routes.ts';
 import { createMailer, renderMail } from './kernel/mail/index.ts';
@@ -75,7 +81,7 @@ export async function buildApp(options: AppOptions): Promise<{ app: FastifyInsta
     logger: app.log,
   });
   const sendMail: Kernel['sendMail'] = async (to, locale, template, params) => {
-    await mailer.send({ to, ...renderMail(locale, template, params) });
+    await mailer.send({ to, ...renderMail(locale, template, params, config.operator) });
   };
   const auth = createAuth({ database, baseUrl: config.publicBaseUrl, secret: options.authSecret, sendMail });
   const apiKeys = createApiKeyVerifier(database.owner, (key, ip) => void recordApiKeyUse(database, key, ip, app.log));
@@ -94,6 +100,7 @@ export async function buildApp(options: AppOptions): Promise<{ app: FastifyInsta
     sendMail,
     storage,
     jobs,
+    exports: createExportRegistry(),
     apiKeys,
     tenantAccess,
     resolvePrincipal,
@@ -106,6 +113,11 @@ export async function buildApp(options: AppOptions): Promise<{ app: FastifyInsta
   registerJobRoutes(kernel);
   registerTermsRoutes(kernel);
   registerPriceRoutes(kernel);
+  registerOrderRoutes(kernel);
+  registerOperatorIdentityRoute(kernel);
+  registerKernelExporters(kernel.exports);
+  defineExportJob(kernel);
+  registerExportRoutes(kernel);
   await ensureInitialTerms(database);
   for (const module of orderModules(installedModules)) {
     if (module.errors) registerErrorCodes(module.name, module.errors);

@@ -4,6 +4,7 @@ import type { Auth, SendTemplatedMail } from './auth/create-auth.ts';
 import type { Config } from './config/config.ts';
 import type { Database } from './db/database.ts';
 import type { TenantAccessReader } from './entitlements/tenant-access.ts';
+import type { ExportRegistry } from './export/export-registry.ts';
 import type { Principal } from './http/principal.ts';
 import type { RouteSpec } from './http/route-spec.ts';
 import type { JobRunner } from './jobs/job-runner.ts';
@@ -23,6 +24,8 @@ export interface Kernel {
   sendMail: SendTemplatedMail;
   storage: FileStorage;
   jobs: JobRunner;
+  /** What goes into the tenant's export archive (terms art. 17): one exporter per entity type. */
+  exports: ExportRegistry;
   apiKeys: ApiKeyVerifier;
   tenantAccess: TenantAccessReader;
   resolvePrincipal(request: FastifyRequest): Promise<Principal | null>;

@@ -1,20 +1,47 @@
 import { z } from 'zod';
-import { email, locale, timestamp } from '../common/fields.ts';
-import { tenantAccess } from '../platform/modules.ts';
+import { clearable, countryCode, email, kvkNumber, locale, timestamp } from '../common/fields.ts';
+import { moduleName, tenantAccess } from '../platform/modules.ts';
+import { billingPeriod } from '../platform/prices.ts';
 
 export const role = z.enum(['owner', 'admin', 'member']);
 export type Role = z.infer<typeof role>;
 
 export const password = z.string().min(10, { message: 'password_too_short' }).max(128, { message: 'too_long' });
 
-/** Sign-up creates the user (unverified), the tenant and the owner membership in one step. */
-export const signUp = z.strictObject({
-  company_name: z.string().trim().min(1, { message: 'required' }).max(200, { message: 'too_long' }),
-  name: z.string().trim().min(1, { message: 'required' }).max(200, { message: 'too_long' }),
-  email,
-  password,
-  locale: locale.default('nl'),
+export const customerType = z.enum(['business', 'private']);
+
+export const postalAddress = z.strictObject({
+  street: z.string().trim().min(1, { message: 'required' }).max(200, { message: 'too_long' }),
+  postal_code: z.string().trim().min(1, { message: 'required' }).max(20, { message: 'too_long' }),
+  city: z.string().trim().min(1, { message: 'required' }).max(100, { message: 'too_long' }),
+  country: countryCode.default('NL'),
 });
+
+/**
+ * Sign-up creates the user (unverified), the tenant as a 14-day demo and the owner membership in
+ * one step. It asks what an order needs (terms art. 4, 6): private person or business (a private
+ * person confirms being 18 or older), identity with address, KvK optional, and the intended
+ * modules, users and billing period, which the order form later starts from.
+ */
+export const signUp = z
+  .strictObject({
+    customer_type: customerType.default('business'),
+    adult_confirmed: z.boolean().optional(),
+    company_name: z.string().trim().min(1, { message: 'required' }).max(200, { message: 'too_long' }),
+    kvk_number: clearable(kvkNumber),
+    address: postalAddress,
+    name: z.string().trim().min(1, { message: 'required' }).max(200, { message: 'too_long' }),
+    email,
+    password,
+    locale: locale.default('nl'),
+    modules: z.array(moduleName).max(20).default([]),
+    users: z.number().int().min(1, { message: 'too_small' }).max(10_000).default(1),
+    period: billingPeriod.default('month'),
+  })
+  .refine((value) => value.customer_type === 'business' || value.adult_confirmed === true, {
+    message: 'adult_confirmation_required',
+    path: ['adult_confirmed'],
+  });
 export type SignUp = z.infer<typeof signUp>;
 
 export const signUpResult = z.object({ user_id: z.uuid(), tenant_id: z.uuid() });

@@ -64,6 +64,13 @@ export function registerAccountRoutes(kernel: Kernel): void {
         locale: body.locale,
         isEmailVerified: false,
         meta: meta(request),
+        identity: {
+          customerType: body.customer_type,
+          isAdultConfirmed: body.adult_confirmed === true,
+          kvkNumber: body.kvk_number ?? null,
+          address: body.address,
+          requestedOrder: { modules: body.modules, users: body.users, period: body.period },
+        },
       });
       await auth.api.sendVerificationEmail({ body: { email: body.email, callbackURL: '/' } });
       return { user_id: created.userId, tenant_id: created.tenantId };

@@ -3,6 +3,7 @@ import { eq, sql } from 'drizzle-orm';
 import type { Database } from '../db/database.ts';
 import { accounts, auditEvents, memberships, tenants, users } from '../db/schema.ts';
 import { AppError } from '../errors/app-error.ts';
+import type { RequestedOrder, TenantAddress } from '../db/tables/tenants.tables.ts';
 import type { Actor, Locale, RequestMeta } from '../tenancy/tenant-context.ts';
 
 export interface NewTenantInput {
@@ -15,6 +16,16 @@ export interface NewTenantInput {
   isEmailVerified: boolean;
   meta: RequestMeta;
   actor?: Actor;
+  /** What the sign-up form asked (art. 4, 6); the operator CLI leaves it out. */
+  identity?: TenantIdentity;
+}
+
+export interface TenantIdentity {
+  customerType: 'business' | 'private';
+  isAdultConfirmed: boolean;
+  kvkNumber: string | null;
+  address: TenantAddress;
+  requestedOrder: RequestedOrder;
 }
 
 /**
@@ -43,7 +54,18 @@ export async function createTenantWithOwner(
     await tx
       .insert(accounts)
       .values({ id: randomUUID(), accountId: userId, providerId: 'credential', userId, password: input.passwordHash });
-    await tx.insert(tenants).values({ id: tenantId, name: input.companyName });
+    const identity = input.identity;
+    await tx.insert(tenants).values({
+      id: tenantId,
+      name: input.companyName,
+      ...(identity && {
+        customerType: identity.customerType,
+        adultConfirmedAt: identity.isAdultConfirmed ? new Date() : null,
+        kvkNumber: identity.kvkNumber,
+        address: identity.address,
+        requestedOrder: identity.requestedOrder,
+      }),
+    });
     await tx.insert(memberships).values({ tenantId, userId, role: 'owner' });
     // The audit table forces row-level security even for its owner: act within the new tenant.
     await tx.execute(sql`SELECT set_config('app.tenant_id', ${tenantId}, true)`);
@@ -59,7 +81,11 @@ export async function createTenantWithOwner(
       ip: input.meta.ip,
       userAgent: input.meta.userAgent,
       requestId: input.meta.requestId,
-      details: { company_name: input.companyName, owner_email: input.email },
+      details: {
+        company_name: input.companyName,
+        owner_email: input.email,
+        customer_type: identity?.customerType ?? 'business',
+      },
     });
   });
   return { userId, tenantId };

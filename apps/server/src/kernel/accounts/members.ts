@@ -5,7 +5,7 @@ import { memberships, users } from '../db/schema.ts';
 import { AppError } from '../errors/app-error.ts';
 import type { TenantContext } from '../tenancy/tenant-context.ts';
 
-export async function listMembers(ctx: TenantContext): Promise<Member[]> {
+export async function listMembers(ctx: Pick<TenantContext, 'tenantId' | 'tx'>): Promise<Member[]> {
   const rows = await ctx.tx
     .select({
       id: memberships.id,

@@ -26,6 +26,14 @@ const environment = z.object({
   AUTH_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   NODE_ENV: z.string().default('production'),
+  // The operator's identity (terms: "Clientbox B.V."): configuration, shown in footers, e-mails
+  // and on the terms page, never hard-coded in texts.
+  OPERATOR_NAME: z.string().min(1).default('Clientbox B.V.'),
+  OPERATOR_ADDRESS: z.string().min(1).default('Voorbeeldstraat 1, 1234 AB Amsterdam'),
+  OPERATOR_SUPPORT_EMAIL: z.email('must be an e-mail address').default('support@clientbox.localhost'),
+  OPERATOR_PHONE: z.string().min(1).default('+31 20 123 4567'),
+  OPERATOR_HELPDESK_HOURS: z.string().min(1).default('ma–vr 9:00–16:30'),
+  OPERATOR_WEBSITE: z.url('must be an absolute URL').optional(),
 });
 
 export interface Config {
@@ -42,6 +50,16 @@ export interface Config {
   authSecret: string | undefined;
   logLevel: string;
   isProduction: boolean;
+  operator: OperatorIdentity;
+}
+
+export interface OperatorIdentity {
+  name: string;
+  address: string;
+  support_email: string;
+  phone: string;
+  helpdesk_hours: string;
+  website: string;
 }
 
 export class ConfigError extends Error {
@@ -76,5 +94,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     authSecret: values.AUTH_SECRET,
     logLevel: values.LOG_LEVEL,
     isProduction: values.NODE_ENV === 'production',
+    operator: {
+      name: values.OPERATOR_NAME,
+      address: values.OPERATOR_ADDRESS,
+      support_email: values.OPERATOR_SUPPORT_EMAIL,
+      phone: values.OPERATOR_PHONE,
+      helpdesk_hours: values.OPERATOR_HELPDESK_HOURS,
+      website: (values.OPERATOR_WEBSITE ?? values.PUBLIC_BASE_URL ?? `http://localhost:${values.PORT}`).replace(
+        /\/$/,
+        '',
+      ),
+    },
   };
 }

@@ -6,3 +6,6 @@ export * from './tables/files.tables.ts';
 export * from './tables/jobs.tables.ts';
 export * from './tables/terms.tables.ts';
 export * from './tables/prices.tables.ts';
+export * from './tables/operator.tables.ts';
+export * from './tables/orders.tables.ts';
+export * from './tables/support.tables.ts';

@@ -1,5 +1,5 @@
 import type { Job } from '@clientbox/contracts';
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Tx } from '../db/database.ts';
 import { jobRuns } from '../db/schema.ts';
 
@@ -26,7 +26,28 @@ export async function findJobRun(tx: Tx, tenantId: string, id: string): Promise<
     .select()
     .from(jobRuns)
     .where(and(eq(jobRuns.tenantId, tenantId), eq(jobRuns.id, id)));
-  if (!row) return null;
+  return row ? toJob(row) : null;
+}
+
+/** The tenant's runs of one job, newest first, cursor paging on (created_at, id). */
+export async function listJobRuns(
+  tx: Tx,
+  tenantId: string,
+  query: { name: string; limit: number; startingAfter?: string | undefined },
+): Promise<{ data: Job[]; hasMore: boolean }> {
+  const after = query.startingAfter
+    ? sql`(${jobRuns.createdAt}, ${jobRuns.id}) < (SELECT created_at, id FROM job_runs WHERE tenant_id = ${tenantId} AND id = ${query.startingAfter})`
+    : undefined;
+  const rows = await tx
+    .select()
+    .from(jobRuns)
+    .where(and(eq(jobRuns.tenantId, tenantId), eq(jobRuns.name, query.name), after))
+    .orderBy(desc(jobRuns.createdAt), desc(jobRuns.id))
+    .limit(query.limit + 1);
+  return { data: rows.slice(0, query.limit).map(toJob), hasMore: rows.length > query.limit };
+}
+
+function toJob(row: typeof jobRuns.$inferSelect): Job {
   return {
     id: row.id,
     name: row.name,

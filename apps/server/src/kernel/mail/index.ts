@@ -6,4 +6,11 @@ export {
   type OutboxMessage,
   type OutgoingMail,
 } from './create-mailer.ts';
-export { renderMail, type MailTemplate, type MailTemplateParams, type RenderedMail } from './render-mail.ts';
+export {
+  renderMail,
+  senderLine,
+  type MailSender,
+  type MailTemplate,
+  type MailTemplateParams,
+  type RenderedMail,
+} from './render-mail.ts';

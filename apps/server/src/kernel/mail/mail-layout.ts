@@ -16,6 +16,8 @@ export interface MailLayoutContent {
   action?: { label: string; url: string; hint: string } | undefined;
   signature: string;
   footer: string;
+  /** Newsletters only (art. 19): a visible one-click unsubscribe link. */
+  unsubscribe?: { label: string; url: string } | undefined;
 }
 
 const TEXT = 'margin:0 0 16px;font-size:16px;line-height:1.5';
@@ -44,7 +46,8 @@ ${paragraphs}
 ${action}
 <p style="${TEXT};margin-top:24px;white-space:pre-line">${content.signature}</p>
 </td></tr></table>
-<p style="margin:16px 0 0;font-size:12px;color:#6c757d">${content.footer}</p>
+<p style="margin:16px 0 0;font-size:12px;color:#6c757d;white-space:pre-line">${content.footer}</p>
+${content.unsubscribe ? `<p style="margin:8px 0 0;font-size:12px;color:#6c757d">${content.unsubscribe.label} <a href="${content.unsubscribe.url}" style="color:${ACCENT}">${content.unsubscribe.url}</a></p>` : ''}
 </td></tr></table>
 </body>
 </html>`;

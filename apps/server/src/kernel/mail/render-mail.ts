@@ -9,6 +9,23 @@ export interface MailTemplateParams {
   invitation: { inviter_name: string; tenant_name: string; url: string; role: string };
   password_changed: { name: string };
   two_factor_changed: { name: string; enabled: boolean };
+  order_received: { name: string; tenant_name: string };
+  order_accepted: { name: string; tenant_name: string; summary: string; url: string };
+  order_refused: { name: string; tenant_name: string; reason: string; url: string };
+  price_change: { name: string; tenant_name: string; changes: string; applies_from: string; url: string };
+  deactivation_notice: { name: string; tenant_name: string; reason: string; date: string; url: string };
+}
+
+/** Who sends: the operator's identity from configuration, on every mail's footer. */
+export interface MailSender {
+  name: string;
+  address: string;
+  support_email: string;
+  phone: string;
+}
+
+export function senderLine(sender: MailSender | undefined): string {
+  return sender ? `${sender.name} · ${sender.address} · ${sender.support_email} · ${sender.phone}` : '';
 }
 
 export type MailTemplate = keyof MailTemplateParams;
@@ -29,6 +46,7 @@ export function renderMail<T extends MailTemplate>(
   locale: Locale,
   template: T,
   params: MailTemplateParams[T],
+  sender?: MailSender,
 ): RenderedMail {
   const values = stringValues(locale, params);
   const t = (key: MessageKey) => translate(locale, key, values);
@@ -39,10 +57,9 @@ export function renderMail<T extends MailTemplate>(
   const buttonKey = `mail.${template}.button`;
   const button = url && isMessageKey(buttonKey) ? t(buttonKey) : undefined;
   const signature = t('mail.signature');
+  const footer = [t('mail.footer'), senderLine(sender)].filter(Boolean).join('\n');
 
-  const text = [greeting, body, url ? `${button}:\n${url}` : '', signature, t('mail.footer')]
-    .filter(Boolean)
-    .join('\n\n');
+  const text = [greeting, body, url ? `${button}:\n${url}` : '', signature, footer].filter(Boolean).join('\n\n');
   const html = mailLayout({
     locale,
     title: escapeHtml(subject),
@@ -52,7 +69,7 @@ export function renderMail<T extends MailTemplate>(
         ? { label: escapeHtml(button), url: escapeHtml(url), hint: escapeHtml(t('mail.link_hint')) }
         : undefined,
     signature: escapeHtml(signature),
-    footer: escapeHtml(t('mail.footer')),
+    footer: escapeHtml(footer),
   });
   return { subject, text, html };
 }

@@ -4,7 +4,7 @@ import type { Tx } from '../db/database.ts';
 export type Locale = 'nl' | 'en';
 
 export interface Actor {
-  type: 'user' | 'api_key' | 'system';
+  type: 'user' | 'api_key' | 'system' | 'operator';
   id: string | null;
   name: string | null;
 }

@@ -6,6 +6,12 @@ import { companyProfiles } from './company.tables.ts';
 export type CompanyRow = typeof companyProfiles.$inferSelect;
 export type CompanyChanges = Partial<Omit<CompanyRow, 'tenantId' | 'id' | 'version' | 'updatedAt'>>;
 
+/** The profile row as stored, without creating it (the export reads, it does not write). */
+export async function findCompany(tx: Tx, tenantId: string): Promise<CompanyRow | null> {
+  const [row] = await tx.select().from(companyProfiles).where(eq(companyProfiles.tenantId, tenantId));
+  return row ?? null;
+}
+
 /**
  * The profile row is created on first read from the tenant's name, so the kernel's sign-up does
  * not need to know this module.

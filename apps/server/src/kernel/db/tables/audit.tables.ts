@@ -10,7 +10,7 @@ export const auditEvents = pgTable(
       .references(() => tenants.id, { onDelete: 'cascade' }),
     id: uuid('id').notNull().defaultRandom(),
     occurredAt: timestamp('occurred_at', { withTimezone: true }).notNull().defaultNow(),
-    actorType: text('actor_type', { enum: ['user', 'api_key', 'system', 'anonymous'] }).notNull(),
+    actorType: text('actor_type', { enum: ['user', 'api_key', 'system', 'anonymous', 'operator'] }).notNull(),
     actorId: text('actor_id'),
     actorName: text('actor_name'),
     action: text('action').notNull(),

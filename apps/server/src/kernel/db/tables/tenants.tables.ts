@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { users } from './auth.tables.ts';
 
 /**
@@ -20,7 +20,35 @@ export const tenants = pgTable('tenants', {
   seats: integer('seats'),
   stateChangedAt: timestamp('state_changed_at', { withTimezone: true }).notNull().defaultNow(),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  /** Identity given at sign-up (art. 4, 6): a private person has confirmed being 18 or older. */
+  customerType: text('customer_type', { enum: ['business', 'private'] })
+    .notNull()
+    .default('business'),
+  adultConfirmedAt: timestamp('adult_confirmed_at', { withTimezone: true }),
+  kvkNumber: text('kvk_number'),
+  address: jsonb('address').$type<TenantAddress>(),
+  /** Where the operator's invoices go (art. 12); the owner's e-mail when empty. */
+  billingEmail: text('billing_email'),
+  /** What the sign-up form asked for; the order form starts from it. */
+  requestedOrder: jsonb('requested_order').$type<RequestedOrder>(),
+  lastActivityAt: timestamp('last_activity_at', { withTimezone: true }),
+  /** Art. 15: deactivation announced by e-mail, carried out at this moment (at least 5 days later). */
+  deactivationDueAt: timestamp('deactivation_due_at', { withTimezone: true }),
+  deactivationReason: text('deactivation_reason'),
 });
+
+export interface TenantAddress {
+  street: string;
+  postal_code: string;
+  city: string;
+  country: string;
+}
+
+export interface RequestedOrder {
+  modules: string[];
+  users: number;
+  period: 'month' | 'quarter' | 'year';
+}
 
 /** Who belongs to which tenant, with which role. A person can belong to several tenants. */
 export const memberships = pgTable(

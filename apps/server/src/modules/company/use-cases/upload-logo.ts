@@ -19,42 +19,56 @@ const SIGNATURES: Record<(typeof LOGO_TYPES)[number], (bytes: Buffer) => boolean
     bytes.subarray(0, 4).toString('latin1') === 'RIFF' && bytes.subarray(8, 12).toString('latin1') === 'WEBP',
 };
 
+export function isLogoImage(contentType: string, bytes: Buffer): boolean {
+  const type = LOGO_TYPES.find((candidate) => candidate === contentType);
+  return type !== undefined && SIGNATURES[type](bytes);
+}
+
 export async function uploadLogo(
   ctx: TenantContext,
   storage: FileStorage,
   file: { fileName: string; contentType: string; bytes: Buffer },
 ): Promise<void> {
-  const type = LOGO_TYPES.find((candidate) => candidate === file.contentType);
-  if (!type || !SIGNATURES[type](file.bytes)) {
+  if (!isLogoImage(file.contentType, file.bytes)) {
     throw new AppError('unsupported_media_type', {
       fields: [{ field: 'file', code: 'invalid_image', message: 'PNG, JPEG or WebP image expected' }],
     });
   }
   const company = await findOrCreateCompany(ctx.tx, ctx.tenantId);
+  const fileId = await storeLogoFile(ctx, storage, file);
+  await ctx.tx
+    .update(companyProfiles)
+    .set({ logoFileId: fileId, version: company.version + 1, updatedAt: new Date() })
+    .where(eq(companyProfiles.tenantId, ctx.tenantId));
+  await recordAuditEvent(ctx, {
+    action: 'company.logo_uploaded',
+    targetType: 'company',
+    targetId: company.id,
+    details: { file_id: fileId, size: file.bytes.length },
+  });
+}
+
+/** Keeps the bytes in the file storage with their metadata row; the caller checked them with `isLogoImage`. */
+export async function storeLogoFile(
+  ctx: Pick<TenantContext, 'tenantId' | 'tx'>,
+  storage: FileStorage,
+  file: { fileName: string; contentType: string; bytes: Buffer },
+): Promise<string> {
   const [stored] = await ctx.tx
     .insert(storedFiles)
     .values({
       tenantId: ctx.tenantId,
       storageKey: '',
       fileName: file.fileName.slice(0, 200),
-      contentType: type,
+      contentType: file.contentType,
       sizeBytes: file.bytes.length,
       sha256: createHash('sha256').update(file.bytes).digest('hex'),
     })
     .returning({ id: storedFiles.id });
   const key = `tenants/${ctx.tenantId}/logos/${stored!.id}`;
-  await storage.put(key, file.bytes, { contentType: type });
+  await storage.put(key, file.bytes, { contentType: file.contentType });
   await ctx.tx.update(storedFiles).set({ storageKey: key }).where(eq(storedFiles.id, stored!.id));
-  await ctx.tx
-    .update(companyProfiles)
-    .set({ logoFileId: stored!.id, version: company.version + 1, updatedAt: new Date() })
-    .where(eq(companyProfiles.tenantId, ctx.tenantId));
-  await recordAuditEvent(ctx, {
-    action: 'company.logo_uploaded',
-    targetType: 'company',
-    targetId: company.id,
-    details: { file_id: stored!.id, size: file.bytes.length },
-  });
+  return stored!.id;
 }
 
 export async function findLogo(ctx: TenantContext): Promise<{ storageKey: string; contentType: string } | null> {

@@ -1,0 +1,33 @@
+import { eq, sql } from 'drizzle-orm';
+import type { Db } from '../db/database.ts';
+import { platformSettings } from '../db/schema.ts';
+
+/** Switches of the platform the operator flips in the console. */
+export interface PlatformSettings {
+  /** Art. 6: orders wait for the operator's acceptance instead of being accepted at once. */
+  'orders.review_queue': boolean;
+}
+
+const DEFAULTS: PlatformSettings = { 'orders.review_queue': false };
+
+export async function getPlatformSetting<K extends keyof PlatformSettings>(
+  db: Db,
+  key: K,
+): Promise<PlatformSettings[K]> {
+  const [row] = await db
+    .select({ value: platformSettings.value })
+    .from(platformSettings)
+    .where(eq(platformSettings.key, key));
+  return (row?.value as PlatformSettings[K] | undefined) ?? DEFAULTS[key];
+}
+
+export async function setPlatformSetting<K extends keyof PlatformSettings>(
+  db: Db,
+  key: K,
+  value: PlatformSettings[K],
+): Promise<void> {
+  await db
+    .insert(platformSettings)
+    .values({ key, value })
+    .onConflictDoUpdate({ target: platformSettings.key, set: { value, updatedAt: sql`now()` } });
+}
