@@ -4,6 +4,7 @@ import { startSmtpSink, type SmtpSink } from '../apps/server/src/test-support/sm
 import { type AppProcess, startApp } from './support/app-process.ts';
 import { launchBrowser } from './support/browser.ts';
 import { LABELS } from './support/labels.ts';
+import { fillSignUpForm } from './support/sign-up.ts';
 
 const PASSWORD = 'correct horse battery';
 const linkIn = (text: string) => /https?:\/\/\S+/.exec(text)?.[0] ?? '';
@@ -64,10 +65,12 @@ describe(`browser journey: sign up → verify → company profile → invite →
       await page.getByRole('combobox', { name: 'Taal' }).click();
       await page.getByRole('option', { name: 'English' }).click();
     }
-    await page.getByLabel(L.companyName).fill(`Journey ${run} BV`);
-    await page.getByLabel(L.yourName).fill('Ann Owner');
-    await page.getByLabel(L.email).fill(ownerEmail);
-    await page.getByLabel(L.password).first().fill(PASSWORD);
+    await fillSignUpForm(page, locale, {
+      company: `Journey ${run} BV`,
+      name: 'Ann Owner',
+      email: ownerEmail,
+      password: PASSWORD,
+    });
     await page.getByRole('button', { name: L.createAccount }).click();
     await expect.poll(() => page.getByText(L.checkMail).isVisible()).toBe(true);
 

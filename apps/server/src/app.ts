@@ -31,6 +31,12 @@ import { registerPriceRoutes } from './kernel/entitlements/prices.routes.ts';
 import type { Kernel } from './kernel/kernel.ts';
 import { registerOrderRoutes } from './kernel/orders/orders.routes.ts';
 import { registerOperatorIdentityRoute } from './kernel/operator/identity.routes.ts';
+import { registerConsoleRoutes } from './kernel/operator/console.routes.ts';
+import { createNewsletterLinks } from './kernel/operator/newsletter-links.ts';
+import { registerNewsletterRoutes } from './kernel/operator/newsletter.routes.ts';
+import { registerOperatorAuthRoutes } from './kernel/operator/operator-auth.routes.ts';
+import { createOperatorSessions } from './kernel/operator/operator-sessions.ts';
+import { registerSupportRoutes } from './kernel/support/support.routes.ts';
 import { ensureInitialTerms } from './kernel/terms/terms.ts';
 import { registerTermsRoutes } from './kernel/terms/terms.routes.ts';
 import { createMailer, renderMail } from './kernel/mail/index.ts';
@@ -86,7 +92,14 @@ export async function buildApp(options: AppOptions): Promise<{ app: FastifyInsta
   const auth = createAuth({ database, baseUrl: config.publicBaseUrl, secret: options.authSecret, sendMail });
   const apiKeys = createApiKeyVerifier(database.owner, (key, ip) => void recordApiKeyUse(database, key, ip, app.log));
   const tenantAccess = createTenantAccessReader(database.owner);
-  const resolvePrincipal = createPrincipalResolver({ auth, ownerDb: database.owner, apiKeys, tenantAccess });
+  const operatorSessions = createOperatorSessions(database.owner);
+  const resolvePrincipal = createPrincipalResolver({
+    auth,
+    ownerDb: database.owner,
+    apiKeys,
+    tenantAccess,
+    operatorSessions,
+  });
   const storage = createFileStorage({ root: path.join(config.dataDir, 'files') });
   const jobs = createJobRunner({ database, logger: app.log, connectionString: config.databaseUrl });
   const routeDeps = { database, resolvePrincipal, tenantAccess };
@@ -115,6 +128,11 @@ export async function buildApp(options: AppOptions): Promise<{ app: FastifyInsta
   registerPriceRoutes(kernel);
   registerOrderRoutes(kernel);
   registerOperatorIdentityRoute(kernel);
+  registerSupportRoutes(kernel);
+  const newsletterLinks = createNewsletterLinks(options.authSecret, config.publicBaseUrl);
+  registerOperatorAuthRoutes(kernel, operatorSessions);
+  registerConsoleRoutes(kernel, operatorSessions, newsletterLinks);
+  registerNewsletterRoutes(kernel, newsletterLinks);
   registerKernelExporters(kernel.exports);
   defineExportJob(kernel);
   registerExportRoutes(kernel);

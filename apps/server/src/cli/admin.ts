@@ -1,7 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { provisionTenant } from '../kernel/accounts/provision-tenant.ts';
-import { provisionTenantBody, publishTermsBody, stateChangeParams } from '../kernel/accounts/admin.routes.ts';
+import {
+  createOperatorBody,
+  provisionTenantBody,
+  publishTermsBody,
+  stateChangeParams,
+} from '../kernel/accounts/admin.routes.ts';
+import { createOperatorUser } from '../kernel/operator/operator-staff.ts';
 import { createAuth } from '../kernel/auth/create-auth.ts';
 import { ConfigError, loadConfig, type Config } from '../kernel/config/config.ts';
 import { resolveAuthSecret } from '../kernel/config/data-dir.ts';
@@ -18,11 +24,15 @@ const USAGE = `Usage:
   npm run --silent admin -- tenant suspend <tenant id> [--json]
   npm run --silent admin -- tenant reactivate <tenant id> [--json]
   npm run --silent admin -- tenant deactivate <tenant id> [--json]
+  OPERATOR_PASSWORD=… npm run --silent admin -- operator create --email staff@operator.test --name "Sam"
+                                          [--role admin|support] [--json]
   npm run --silent admin -- terms publish --version 2027-1 --effective-from 2027-01-01 --file terms.txt [--json]
 
 "tenant create" makes a verified owner and a tenant and prints its id, the owner's id and a
 working API key. Without --modules the tenant starts as a 14-day demo with every module; with
 --modules it has an active contract with those modules (plus the base package) and --seats users.
+"operator create" adds a member of the operator's staff to the console (a realm of its own);
+the password comes from OPERATOR_PASSWORD (at least 12 characters), never from the command line.
 Uses the same configuration as the server (DATA_DIR, DATABASE_URL, ...).`;
 
 class UsageError extends Error {}
@@ -46,6 +56,7 @@ async function main(argv: string[]): Promise<void> {
       version: { type: 'string' },
       'effective-from': { type: 'string' },
       file: { type: 'string' },
+      role: { type: 'string' },
       json: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h' },
     },
@@ -54,6 +65,7 @@ async function main(argv: string[]): Promise<void> {
   const [noun, verb, id] = positionals;
   let operation: Operation;
   if (noun === 'terms' && verb === 'publish') operation = publishTermsOperation(values);
+  else if (noun === 'operator' && verb === 'create') operation = createOperatorOperation(values);
   else if (noun === 'tenant' && verb)
     operation = verb === 'create' ? createOperation(values) : stateOperation(verb, id);
   else throw new UsageError(`unknown command "${positionals.join(' ')}"`);
@@ -131,6 +143,44 @@ function publishTermsOperation(values: Record<string, string | boolean | undefin
         effectiveFrom: input.effective_from,
         body: input.body,
       }),
+  };
+}
+
+function createOperatorOperation(values: Record<string, string | boolean | undefined>): Operation {
+  const parsed = createOperatorBody.safeParse({
+    email: values.email,
+    name: values.name,
+    role: values.role,
+    password: process.env.OPERATOR_PASSWORD,
+  });
+  if (!parsed.success) {
+    throw new UsageError(
+      parsed.error.issues
+        .map((issue) =>
+          issue.path[0] === 'password'
+            ? `OPERATOR_PASSWORD: ${issue.message}`
+            : `--${String(issue.path[0])}: ${issue.message}`,
+        )
+        .join('\n'),
+    );
+  }
+  const body = parsed.data;
+  return {
+    remotePath: '/internal/admin/operators',
+    remoteBody: body,
+    local: ({ database, config }) =>
+      createOperatorUser(
+        {
+          db: database.owner,
+          auth: createAuth({
+            database,
+            baseUrl: config.publicBaseUrl,
+            secret: resolveAuthSecret(config.dataDir, config.authSecret),
+            sendMail: async () => undefined,
+          }),
+        },
+        body,
+      ),
   };
 }
 

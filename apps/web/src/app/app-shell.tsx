@@ -9,16 +9,22 @@ import { useI18n } from '../shared/i18n/i18n.tsx';
 import type { MessageKey } from '../shared/i18n/nl.ts';
 import { canManage, useMe } from '../modules/accounts/use-me.ts';
 import { AccessBanner } from './access-banner.tsx';
+import { isLocked, isReachableWhenLocked, LockedNotice } from './locked-access.tsx';
+import { ModuleNavigation } from './module-navigation.tsx';
+import { OperatorFooter } from './operator-identity.tsx';
 import { TermsBanner } from './terms-banner.tsx';
 import { LanguageSwitch } from './language-switch.tsx';
 
-const NAVIGATION: { to: string; label: MessageKey; adminOnly?: boolean }[] = [
+const NAVIGATION: { to: string; label: MessageKey; adminOnly?: boolean; testId?: string }[] = [
   { to: '/', label: 'nav.dashboard' },
+  { to: '/order', label: 'nav.order', adminOnly: true, testId: 'nav-order' },
   { to: '/settings/company', label: 'nav.company' },
   { to: '/settings/members', label: 'nav.members' },
   { to: '/settings/security', label: 'nav.security' },
   { to: '/settings/api-keys', label: 'nav.api_keys', adminOnly: true },
   { to: '/settings/audit', label: 'nav.audit', adminOnly: true },
+  // Also for expired, suspended and deactivated accounts: leaving with one's data (terms art. 17).
+  { to: '/settings/export', label: 'nav.export', adminOnly: true },
 ];
 
 /** The logged-in frame: header with tenant switcher, language and user menu; navigation beside or behind a burger. */
@@ -44,7 +50,7 @@ export function AppShellLayout() {
       </Center>
     );
   if (!me.data) return <Navigate to="/login" search={{ redirect: location.href }} />;
-  const { tenant, tenants } = me.data;
+  const { tenant, tenants, access } = me.data;
 
   const switchTenant = async (tenantId: string | null) => {
     if (!tenantId || tenantId === tenant?.id) return;
@@ -111,22 +117,31 @@ export function AppShellLayout() {
           </Group>
         </Group>
       </AppShell.Header>
-      <AppShell.Navbar p="xs" aria-label={t('nav.menu')}>
-        {NAVIGATION.filter((item) => !item.adminOnly || canManage(me.data)).map((item) => (
-          <NavLink
-            key={item.to}
-            component={Link}
-            to={item.to}
-            label={t(item.label)}
-            active={location.pathname === item.to}
-          />
-        ))}
+      <AppShell.Navbar p="xs" aria-label={t('nav.menu')} style={{ overflowY: 'auto' }}>
+        {NAVIGATION.filter((item) => !item.adminOnly || canManage(me.data))
+          .filter((item) => !isLocked(access) || isReachableWhenLocked(item.to, access))
+          .map((item) => (
+            <NavLink
+              key={item.to}
+              component={Link}
+              to={item.to}
+              label={t(item.label)}
+              active={location.pathname === item.to}
+              data-testid={item.testId}
+            />
+          ))}
+        {access && !isLocked(access) && <ModuleNavigation access={access} pathname={location.pathname} />}
         <NavLink component="button" label={t('nav.logout')} onClick={logout} mt="auto" />
       </AppShell.Navbar>
       <AppShell.Main>
-        <AccessBanner access={me.data.access} />
+        <AccessBanner access={access} canExport={canManage(me.data)} canOrder={canManage(me.data)} />
         <TermsBanner isOwner={tenant?.role === 'owner'} />
-        <Outlet />
+        {access && isLocked(access) && !isReachableWhenLocked(location.pathname, access) ? (
+          <LockedNotice access={access} canManage={canManage(me.data)} />
+        ) : (
+          <Outlet />
+        )}
+        <OperatorFooter />
       </AppShell.Main>
     </AppShell>
   );

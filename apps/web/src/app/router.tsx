@@ -10,14 +10,31 @@ import { SecurityPage } from '../modules/accounts/security-page.tsx';
 import { SignupPage } from '../modules/accounts/signup-page.tsx';
 import { CompanyPage } from '../modules/company/company-page.tsx';
 import { DashboardPage } from '../modules/dashboard/dashboard-page.tsx';
+import { ExportPage } from '../modules/export/export-page.tsx';
 import { OutboxPage } from '../modules/dev/outbox-page.tsx';
+import { ModulePage } from '../modules/orders/module-page.tsx';
+import { OrderPage } from '../modules/orders/order-page.tsx';
+import { PricingPage } from '../modules/orders/pricing-page.tsx';
+import { parseOrderChoiceSearch } from '../modules/orders/use-orders.ts';
 import { TermsPage } from '../modules/terms/terms-page.tsx';
 import { AppShellLayout } from './app-shell.tsx';
 
 const rootRoute = createRootRouteWithContext<{ queryClient: QueryClient }>()({ component: Outlet });
 
 const publicRoutes = [
-  createRoute({ getParentRoute: () => rootRoute, path: '/signup', component: SignupPage }),
+  // The pricing calculator hands its choice to the sign-up form in the URL (?modules=…&users=…&period=…).
+  createRoute({
+    getParentRoute: () => rootRoute,
+    path: '/signup',
+    component: SignupPage,
+    validateSearch: parseOrderChoiceSearch,
+  }),
+  createRoute({
+    getParentRoute: () => rootRoute,
+    path: '/pricing',
+    component: PricingPage,
+    validateSearch: parseOrderChoiceSearch,
+  }),
   createRoute({
     getParentRoute: () => rootRoute,
     path: '/login',
@@ -35,11 +52,14 @@ const publicRoutes = [
 const shellRoute = createRoute({ getParentRoute: () => rootRoute, id: 'app', component: AppShellLayout });
 const appRoutes = [
   createRoute({ getParentRoute: () => shellRoute, path: '/', component: DashboardPage }),
+  createRoute({ getParentRoute: () => shellRoute, path: '/order', component: OrderPage }),
+  createRoute({ getParentRoute: () => shellRoute, path: '/modules/$name', component: ModulePage }),
   createRoute({ getParentRoute: () => shellRoute, path: '/settings/company', component: CompanyPage }),
   createRoute({ getParentRoute: () => shellRoute, path: '/settings/members', component: MembersPage }),
   createRoute({ getParentRoute: () => shellRoute, path: '/settings/security', component: SecurityPage }),
   createRoute({ getParentRoute: () => shellRoute, path: '/settings/api-keys', component: ApiKeysPage }),
   createRoute({ getParentRoute: () => shellRoute, path: '/settings/audit', component: AuditPage }),
+  createRoute({ getParentRoute: () => shellRoute, path: '/settings/export', component: ExportPage }),
 ];
 
 const routeTree = rootRoute.addChildren([...publicRoutes, shellRoute.addChildren(appRoutes)]);

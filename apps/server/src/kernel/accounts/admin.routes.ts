@@ -2,6 +2,7 @@ import { timingSafeEqual } from 'node:crypto';
 import { email, moduleName } from '@clientbox/contracts';
 import { changeTenantState } from '../entitlements/change-tenant-state.ts';
 import { publishTermsVersion } from '../terms/terms.ts';
+import { createOperatorUser } from '../operator/operator-staff.ts';
 import { z } from 'zod';
 import { AppError } from '../errors/app-error.ts';
 import type { Kernel } from '../kernel.ts';
@@ -19,6 +20,13 @@ export const publishTermsBody = z.strictObject({
   version: z.string().trim().min(1).max(40),
   effective_from: z.iso.date({ message: 'invalid_date' }),
   body: z.string().min(1, { message: 'required' }).max(500_000),
+});
+
+export const createOperatorBody = z.strictObject({
+  email,
+  name: z.string().trim().min(1, { message: 'required' }).max(200),
+  password: z.string().min(12, { message: 'password_too_short' }).max(200),
+  role: z.enum(['admin', 'support']).default('support'),
 });
 
 export const stateChangeParams = z.strictObject({
@@ -86,6 +94,21 @@ export function registerAdminRoutes(kernel: Kernel, adminToken: string): void {
         effectiveFrom: body.effective_from,
         body: body.body,
       });
+    },
+  });
+
+  kernel.route({
+    method: 'POST',
+    url: '/internal/admin/operators',
+    access: 'public',
+    hidden: true,
+    tags: ['Operator'],
+    summary: 'Create an operator staff member (operator CLI)',
+    body: createOperatorBody,
+    response: { status: 201 },
+    handler: async ({ body, request }) => {
+      assertOperator(request);
+      return createOperatorUser({ db: kernel.database.owner, auth: kernel.auth }, body);
     },
   });
 

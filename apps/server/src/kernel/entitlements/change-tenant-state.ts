@@ -25,8 +25,9 @@ export async function changeTenantState(
   return database.owner.transaction(async (tx) => {
     const [tenant] = await tx.select().from(tenants).where(eq(tenants.id, tenantId)).for('update');
     if (!tenant) throw new AppError('not_found');
-    // An ended demo reads as expired, but storing that end is exactly what expire_demo does.
-    const current = change === 'expire_demo' ? tenant.state : accessOf(tenant).state;
+    // An ended demo reads as expired and a due deactivation as deactivated, but storing that is
+    // exactly what expire_demo and deactivate do.
+    const current = change === 'expire_demo' || change === 'deactivate' ? tenant.state : accessOf(tenant).state;
     const rule = ALLOWED[change];
     if (!rule.from.includes(current))
       throw new AppError('conflict', { detail: `A ${current} tenant cannot ${change.replace('_', ' ')}.` });
@@ -38,6 +39,7 @@ export async function changeTenantState(
         state: rule.to,
         stateChangedAt: new Date(),
         ...(change === 'expire_demo' && tenant.demoEndsAt > new Date() ? { demoEndsAt: new Date() } : {}),
+        ...(change === 'reactivate' ? { deactivationDueAt: null, deactivationReason: null } : {}),
       })
       .where(eq(tenants.id, tenantId))
       .returning();

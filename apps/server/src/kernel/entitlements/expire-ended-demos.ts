@@ -1,4 +1,4 @@
-import { and, eq, lte } from 'drizzle-orm';
+import { and, eq, lte, ne } from 'drizzle-orm';
 import type { Database } from '../db/database.ts';
 import { tenants } from '../db/schema.ts';
 import { changeTenantState } from './change-tenant-state.ts';
@@ -24,6 +24,26 @@ export async function expireEndedDemos(database: Database, now: Date = new Date(
   return expired;
 }
 
+/**
+ * Terms art. 15: a deactivation announced five days ahead is carried out when its moment has
+ * come (requests already treat the tenant as deactivated from then on).
+ */
+export async function deactivateDueTenants(database: Database, now: Date = new Date()): Promise<string[]> {
+  const due = await database.owner
+    .select({ id: tenants.id })
+    .from(tenants)
+    .where(and(ne(tenants.state, 'deactivated'), lte(tenants.deactivationDueAt, now)));
+  const deactivated: string[] = [];
+  for (const { id } of due) {
+    const done = await changeTenantState(database, id, 'deactivate').then(
+      () => true,
+      () => false,
+    );
+    if (done) deactivated.push(id);
+  }
+  return deactivated;
+}
+
 /** Runs the sweep now and then every interval, until stopped. */
 export function startDemoExpirySweep(
   database: Database,
@@ -31,10 +51,10 @@ export function startDemoExpirySweep(
   intervalMs = 15 * 60_000,
 ) {
   const sweep = () =>
-    expireEndedDemos(database).then(
-      (ids) => ids.length && logger.info({ tenants: ids }, 'demos expired'),
-      (error: unknown) => logger.warn({ err: error }, 'demo expiry sweep failed'),
-    );
+    Promise.all([
+      expireEndedDemos(database).then((ids) => ids.length && logger.info({ tenants: ids }, 'demos expired')),
+      deactivateDueTenants(database).then((ids) => ids.length && logger.info({ tenants: ids }, 'tenants deactivated')),
+    ]).catch((error: unknown) => logger.warn({ err: error }, 'tenant lifecycle sweep failed'));
   void sweep();
   const timer = setInterval(sweep, intervalMs);
   timer.unref();

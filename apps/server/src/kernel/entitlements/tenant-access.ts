@@ -10,6 +10,8 @@ export interface TenantRecord {
   demoEndsAt: Date;
   modules: string[] | null;
   seats: number | null;
+  /** Art. 15: a deactivation announced for this moment; from then on the tenant is deactivated. */
+  deactivationDueAt?: Date | null;
 }
 
 /**
@@ -19,7 +21,8 @@ export interface TenantRecord {
  */
 export function accessOf(record: TenantRecord, now: Date = new Date()): TenantAccess {
   const isDemoOver = record.state === 'demo' && record.demoEndsAt.getTime() <= now.getTime();
-  const state: TenantState = isDemoOver ? 'expired' : record.state;
+  const isDeactivationDue = Boolean(record.deactivationDueAt && record.deactivationDueAt.getTime() <= now.getTime());
+  const state: TenantState = isDeactivationDue ? 'deactivated' : isDemoOver ? 'expired' : record.state;
   const ordered = new Set<ModuleName>([...BASE_MODULES, ...((record.modules ?? []) as ModuleName[])]);
   const modules = record.state === 'demo' ? [...MODULE_NAMES] : MODULE_NAMES.filter((name) => ordered.has(name));
   return {
@@ -41,7 +44,13 @@ export function createTenantAccessReader(ownerDb: Db, now: () => Date = () => ne
     const cached = cache.get(tenantId);
     if (cached && cached.until > Date.now()) return cached.record;
     const [row] = await ownerDb
-      .select({ state: tenants.state, demoEndsAt: tenants.demoEndsAt, modules: tenants.modules, seats: tenants.seats })
+      .select({
+        state: tenants.state,
+        demoEndsAt: tenants.demoEndsAt,
+        modules: tenants.modules,
+        seats: tenants.seats,
+        deactivationDueAt: tenants.deactivationDueAt,
+      })
       .from(tenants)
       .where(eq(tenants.id, tenantId));
     if (cache.size > 10_000) cache.clear();

@@ -9,4 +9,6 @@ export interface Principal {
   apiKeyId: string | null;
   tenantId: string | null;
   role: Role | null;
+  /** Set when operator staff act inside the tenant through a support grant (terms art. 16). */
+  support: { grantId: string; access: 'read' | 'write' } | null;
 }

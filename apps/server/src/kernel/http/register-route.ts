@@ -6,6 +6,7 @@ import { validationError } from '../errors/problem-response.ts';
 import { assertAllowed } from '../entitlements/access-rules.ts';
 import type { TenantAccessReader } from '../entitlements/tenant-access.ts';
 import { hasRole, type TenantContext } from '../tenancy/tenant-context.ts';
+import { recordAuditEvent } from '../audit/audit-log.ts';
 import type { Principal } from './principal.ts';
 import type { RouteSpec } from './route-spec.ts';
 
@@ -49,6 +50,7 @@ export function registerRoute<Params, Query, Body>(
           const { tenantId, role } = principal;
           if (!tenantId || !role) throw new AppError('not_tenant_member');
           if (spec.minimumRole && !hasRole(role, spec.minimumRole)) throw new AppError('forbidden');
+          if (principal.support) assertSupportMayUse(principal.support.access, request.method, spec.url);
           const access = await deps.tenantAccess.get(tenantId);
           if (!access) throw new AppError('not_tenant_member');
           assertAllowed(access, {
@@ -66,6 +68,14 @@ export function registerRoute<Params, Query, Body>(
               meta: { requestId: request.id, ip: request.ip, userAgent: request.headers['user-agent'] ?? null },
               tx,
             };
+            // Art. 16: every action of operator staff inside a tenant is in that tenant's audit log.
+            if (principal.support)
+              return recordAuditEvent(ctx, {
+                action: 'support.request',
+                targetType: 'support_grant',
+                targetId: principal.support.grantId,
+                details: { method: request.method, path: request.url.split('?')[0] },
+              }).then(() => spec.handler({ ...base, ctx, principal }));
             return spec.handler({ ...base, ctx, principal });
           });
         }
@@ -75,6 +85,29 @@ export function registerRoute<Params, Query, Body>(
       return reply.code(spec.response.status).send(result);
     },
   });
+}
+
+/**
+ * What support access never covers, whatever the grant: the tenant's own control over access
+ * and its contract (grants, members, invitations, API keys, order, terms acceptance), and
+ * taking all data out or replacing it (export, import).
+ */
+const CLOSED_TO_SUPPORT = [
+  '/api/v1/support/',
+  '/api/v1/members',
+  '/api/v1/invitations',
+  '/api/v1/api_keys',
+  '/api/v1/order',
+  '/api/v1/terms/accept',
+  '/api/v1/exports',
+  '/api/v1/imports',
+];
+
+function assertSupportMayUse(access: 'read' | 'write', method: string, url: string): void {
+  if (CLOSED_TO_SUPPORT.some((prefix) => url.startsWith(prefix)))
+    throw new AppError('forbidden', { detail: 'Support access does not cover this.' });
+  if (access === 'read' && method !== 'GET')
+    throw new AppError('forbidden', { detail: 'The support grant is read-only.' });
 }
 
 function isJson(contentType: string | undefined): boolean {

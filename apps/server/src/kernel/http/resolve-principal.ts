@@ -8,9 +8,14 @@ import type { TenantAccessReader } from '../entitlements/tenant-access.ts';
 import { memberships } from '../db/schema.ts';
 import { AppError } from '../errors/app-error.ts';
 import { toWebHeaders } from './web-request.ts';
+import type { OperatorSessions } from '../operator/operator-sessions.ts';
+import { findActiveGrant } from '../support/support-grants.ts';
 import type { Principal } from './principal.ts';
 
 const principals = new WeakMap<FastifyRequest, Promise<Principal | null>>();
+/** The console sends this header when staff act inside a tenant with a support grant. */
+export const SUPPORT_TENANT_HEADER = 'x-support-tenant';
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * An API key acts as an admin of its tenant (a key gives full access to the account's data; the
@@ -22,6 +27,7 @@ export function createPrincipalResolver(deps: {
   ownerDb: Db;
   apiKeys: ApiKeyVerifier;
   tenantAccess: TenantAccessReader;
+  operatorSessions: OperatorSessions;
 }) {
   async function resolve(request: FastifyRequest): Promise<Principal | null> {
     const authorization = request.headers.authorization;
@@ -44,8 +50,11 @@ export function createPrincipalResolver(deps: {
         apiKeyId: key.id,
         tenantId: key.tenantId,
         role: 'admin',
+        support: null,
       };
     }
+    const supportTenant = request.headers[SUPPORT_TENANT_HEADER];
+    if (typeof supportTenant === 'string') return resolveSupport(request, supportTenant);
     if (!request.headers.cookie) return null;
     const result = await deps.auth.api.getSession({ headers: toWebHeaders(request.headers) });
     if (!result) return null;
@@ -73,6 +82,28 @@ export function createPrincipalResolver(deps: {
       apiKeyId: null,
       tenantId: role ? activeTenantId : null,
       role,
+      support: null,
+    };
+  }
+
+  /**
+   * Terms art. 16: operator staff reach a tenant's data only through a grant of that tenant,
+   * read-only (member rights, GET only) or with write rights (admin rights). No grant: 403.
+   */
+  async function resolveSupport(request: FastifyRequest, tenantId: string): Promise<Principal | null> {
+    const operator = await deps.operatorSessions.resolve(request.headers.cookie);
+    if (!operator) return null;
+    if (!UUID.test(tenantId)) throw new AppError('support_access_required');
+    const grant = await findActiveGrant(deps.ownerDb, tenantId, operator.id);
+    if (!grant) throw new AppError('support_access_required');
+    return {
+      actor: { type: 'operator', id: operator.id, name: `${operator.name} (support)` },
+      user: null,
+      sessionId: null,
+      apiKeyId: null,
+      tenantId,
+      role: grant.access === 'write' ? 'admin' : 'member',
+      support: { grantId: grant.id, access: grant.access },
     };
   }
 

@@ -95,6 +95,13 @@ export const en: Record<MessageKey, string> = {
   'mail.deactivation_notice.body':
     'We are ending the agreement for {tenant_name} on {date}. The reason: {reason}. Until then everything works as now; afterwards you can only log in to export your data. Contact us if you want to talk about this.',
   'mail.deactivation_notice.button': 'Export data',
+  'mail.terms_update.subject': 'New general terms of Clientbox from {effective_from}',
+  'mail.terms_update.body':
+    'From {effective_from} new general terms (version {version}) apply to {tenant_name}. Read them through the link; as the owner you accept them in the app. If you do not agree, you can cancel until that date.',
+  'mail.terms_update.button': 'Read the terms',
+  'mail.misuse_report.subject': 'Misuse report from {tenant_name}',
+  'mail.misuse_report.body':
+    '{reporter} of {tenant_name} (tenant {tenant_id}) reports possible misuse of a login: {description}',
   'mail.unsubscribe': 'No more newsletters? Unsubscribe with one click:',
   'order.summary': '{modules}; {users} user(s); billed per {period}; {monthly} per month excl. VAT',
   'period.month': 'month',

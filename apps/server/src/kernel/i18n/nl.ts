@@ -94,6 +94,13 @@ export const nl = {
   'mail.deactivation_notice.body':
     'We beëindigen de overeenkomst voor {tenant_name} per {date}. De reden: {reason}. Tot die datum werkt alles zoals nu; daarna kun je alleen nog inloggen om je gegevens te exporteren. Neem contact met ons op als je hierover wilt praten.',
   'mail.deactivation_notice.button': 'Gegevens exporteren',
+  'mail.terms_update.subject': 'Nieuwe algemene voorwaarden van Clientbox per {effective_from}',
+  'mail.terms_update.body':
+    'Per {effective_from} gelden nieuwe algemene voorwaarden (versie {version}) voor {tenant_name}. Lees ze via de link; als eigenaar accepteer je ze in de app. Ga je er niet mee akkoord, dan kun je tot die datum opzeggen.',
+  'mail.terms_update.button': 'Voorwaarden lezen',
+  'mail.misuse_report.subject': 'Melding van misbruik door {tenant_name}',
+  'mail.misuse_report.body':
+    '{reporter} van {tenant_name} (tenant {tenant_id}) meldt mogelijk misbruik van een login: {description}',
   'mail.unsubscribe': 'Geen nieuwsbrieven meer ontvangen? Afmelden met één klik:',
   'order.summary': '{modules}; {users} gebruiker(s); facturering per {period}; {monthly} per maand excl. btw',
   'period.month': 'maand',

@@ -8,6 +8,8 @@ export function registerJobRoutes(kernel: Kernel): void {
     method: 'GET',
     url: '/api/v1/jobs/:id',
     access: 'tenant',
+    // A locked tenant's export runs as a job (terms art. 17): its progress must stay readable.
+    availableWhenLocked: 'export',
     tags: ['Jobs'],
     summary: 'A background job: its state, progress and, when finished, its result or error',
     params: z.strictObject({ id: z.uuid({ message: 'invalid_id' }) }),

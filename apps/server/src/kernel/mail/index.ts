@@ -14,3 +14,4 @@ export {
   type MailTemplateParams,
   type RenderedMail,
 } from './render-mail.ts';
+export { escapeHtml, mailLayout } from './mail-layout.ts';

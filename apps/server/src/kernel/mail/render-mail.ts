@@ -14,6 +14,8 @@ export interface MailTemplateParams {
   order_refused: { name: string; tenant_name: string; reason: string; url: string };
   price_change: { name: string; tenant_name: string; changes: string; applies_from: string; url: string };
   deactivation_notice: { name: string; tenant_name: string; reason: string; date: string; url: string };
+  misuse_report: { tenant_name: string; tenant_id: string; reporter: string; description: string };
+  terms_update: { name: string; tenant_name: string; version: string; effective_from: string; url: string };
 }
 
 /** Who sends: the operator's identity from configuration, on every mail's footer. */

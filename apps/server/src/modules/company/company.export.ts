@@ -113,13 +113,18 @@ export const companyProfileExporter: ImportableExporter<CompanyProfileRow> = {
       const issue = parsed.error.issues[0]!;
       throw invalid(`${issue.path.join('.')}: ${issue.message}`);
     }
-    const { logo_file: logoFile, logo_file_name: logoFileName, logo_content_type: contentType, ...fields } =
-      parsed.data;
+    const {
+      logo_file: logoFile,
+      logo_file_name: logoFileName,
+      logo_content_type: contentType,
+      ...fields
+    } = parsed.data;
     let logoFileId: string | null = null;
     if (logoFile) {
       const bytes = files.get(logoFile);
       if (!bytes) throw invalid(`${logoFile} is not in the archive`);
-      if (!contentType || !isLogoImage(contentType, bytes)) throw invalid(`${logoFile} is not a PNG, JPEG or WebP image`);
+      if (!contentType || !isLogoImage(contentType, bytes))
+        throw invalid(`${logoFile} is not a PNG, JPEG or WebP image`);
       logoFileId = await storeLogoFile(ctx, ctx.storage, { fileName: logoFileName ?? 'logo', contentType, bytes });
     }
     const current = await findOrCreateCompany(ctx.tx, ctx.tenantId);

@@ -1,12 +1,15 @@
 import { signUp } from '@clientbox/contracts';
-import { Alert, Anchor, Button, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Anchor, Button, Divider, Group, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { Link } from '@tanstack/react-router';
+import { Link, useSearch } from '@tanstack/react-router';
 import { type FormEvent, useState } from 'react';
 import { PublicLayout } from '../../app/public-layout.tsx';
 import { api } from '../../shared/api/api-client.ts';
 import { useI18n } from '../../shared/i18n/i18n.tsx';
 import { type FieldErrors, serverErrors, validate } from '../../shared/ui/form-errors.ts';
+import { OrderChoiceFields, OrderTotals } from '../orders/order-choice-fields.tsx';
+import { choiceFromSearch, type OrderChoiceSearch, usePriceList } from '../orders/use-orders.ts';
+import { EMPTY_IDENTITY, identityBody, SignupIdentityFields } from './signup-identity-fields.tsx';
 
 export function usePublicConfig() {
   return useQuery({
@@ -16,10 +19,18 @@ export function usePublicConfig() {
   });
 }
 
+/**
+ * Sign-up (terms art. 4, 6, 10): who the customer is, what they intend to order (kept for the
+ * order form; the demo itself has every module for 14 days) and the owner's login.
+ */
 export function SignupPage() {
   const { t, locale } = useI18n();
   const config = usePublicConfig();
-  const [values, setValues] = useState({ company_name: '', name: '', email: '', password: '' });
+  const prices = usePriceList();
+  const search = useSearch({ strict: false }) as OrderChoiceSearch;
+  const [identity, setIdentity] = useState(EMPTY_IDENTITY);
+  const [choice, setChoice] = useState(() => choiceFromSearch(search));
+  const [values, setValues] = useState({ name: '', email: '', password: '' });
   const [errors, setErrors] = useState<FieldErrors>({});
   const [general, setGeneral] = useState<string | null>(null);
   const [sentTo, setSentTo] = useState<string | null>(null);
@@ -33,7 +44,8 @@ export function SignupPage() {
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const checked = validate(signUp, { ...values, locale }, locale);
+    const body = { ...identityBody(identity), ...values, locale, ...choice };
+    const checked = validate(signUp, body, locale);
     setErrors(checked.errors);
     setGeneral(null);
     if (!checked.data) return;
@@ -63,24 +75,43 @@ export function SignupPage() {
     );
   }
   return (
-    <PublicLayout title={t('signup.title')}>
+    <PublicLayout title={t('signup.title')} width={600}>
       <form onSubmit={submit} noValidate>
         <Stack>
+          <Text size="sm">{t('signup.demo_note')}</Text>
           {general && (
             <Alert color="red" role="alert">
               {general}
             </Alert>
           )}
-          <TextInput label={t('field.company_name')} autoComplete="organization" required {...field('company_name')} />
+          <SignupIdentityFields values={identity} onChange={setIdentity} errors={errors} />
+          <Divider my="xs" />
+          <Title order={3} size="h5">
+            {t('signup.your_order')}
+          </Title>
+          <Text size="sm" c="dimmed">
+            {t('signup.your_order_hint')}
+          </Text>
+          <OrderChoiceFields value={choice} onChange={setChoice} prices={prices.data?.monthlyCents} errors={errors} />
+          <OrderTotals choice={choice} prices={prices.data?.monthlyCents} />
+          <Divider my="xs" />
+          <Title order={3} size="h5">
+            {t('signup.your_login')}
+          </Title>
           <TextInput label={t('field.name')} autoComplete="name" required {...field('name')} />
           <TextInput label={t('field.email')} type="email" autoComplete="email" required {...field('email')} />
           <PasswordInput label={t('field.password')} autoComplete="new-password" required {...field('password')} />
-          <Button type="submit" loading={isBusy}>
+          <Button type="submit" loading={isBusy} data-testid="signup-submit">
             {t('signup.submit')}
           </Button>
-          <Anchor component={Link} to="/login" size="sm">
-            {t('signup.have_account')}
-          </Anchor>
+          <Group justify="space-between">
+            <Anchor component={Link} to="/login" size="sm">
+              {t('signup.have_account')}
+            </Anchor>
+            <Anchor component={Link} to="/pricing" size="sm">
+              {t('signup.see_pricing')}
+            </Anchor>
+          </Group>
         </Stack>
       </form>
     </PublicLayout>

@@ -9,13 +9,24 @@ function message(locale: Locale, code: string, fallback: string): string {
   return hasMessage(key) ? translate(locale, key) : fallback;
 }
 
+/**
+ * The form field of an error path, as the server names it: nested objects joined with dots
+ * ('address.street'); an item of a list counts for the list ('modules.2' → 'modules').
+ */
+function fieldOf(path: string): string {
+  return path
+    .split('.')
+    .filter((segment) => !/^\d+$/.test(segment))
+    .join('.');
+}
+
 /** Client-side check with the same zod schema the server uses: field → translated message. */
 export function validate<T>(schema: z.ZodType<T>, values: unknown, locale: Locale): { data?: T; errors: FieldErrors } {
   const parsed = schema.safeParse(values);
   if (parsed.success) return { data: parsed.data, errors: {} };
   const errors: FieldErrors = {};
   for (const issue of parsed.error.issues) {
-    const field = String(issue.path[0] ?? '');
+    const field = fieldOf(issue.path.map(String).join('.'));
     const code = /^[a-z_]+$/.test(issue.message)
       ? issue.message
       : issue.code === 'too_small'
@@ -31,7 +42,7 @@ export function serverErrors(error: unknown, locale: Locale): { fields: FieldErr
   if (!(error instanceof ApiError)) return { fields: {}, general: translate(locale, 'error.generic') };
   const fields: FieldErrors = {};
   for (const fieldError of error.problem.errors ?? [])
-    fields[fieldError.field] = message(locale, fieldError.code, fieldError.message);
+    fields[fieldOf(fieldError.field)] = message(locale, fieldError.code, fieldError.message);
   const general = Object.keys(fields).length ? null : message(locale, error.problem.code, error.problem.title);
   return { fields, general };
 }

@@ -22,7 +22,14 @@ describe('accounts: sign-up, verification, login, members, invitations, API keys
     const signUp = await t.app.inject({
       method: 'POST',
       url: '/api/v1/signup',
-      payload: { company_name: company, name: 'Ann Owner', email, password: PASSWORD, locale },
+      payload: {
+        company_name: company,
+        name: 'Ann Owner',
+        email,
+        password: PASSWORD,
+        locale,
+        address: { street: 'Kerkstraat 1', postal_code: '1234 AB', city: 'Utrecht' },
+      },
     });
     expect(signUp.statusCode).toBe(201);
     const mail = await smtp.waitFor((message) => message.to.includes(email));
@@ -32,7 +39,7 @@ describe('accounts: sign-up, verification, login, members, invitations, API keys
     return { signUp: signUp.json(), mail, cookie: cookieOf(verify) };
   }
 
-  it('signs up, sends a Dutch verification mail over SMTP, and the link logs the owner into the new tenant', async () => {
+  it('art. 6, 7: signs up, sends a Dutch activation mail over SMTP, and the link logs the owner into the new tenant', async () => {
     const { signUp, mail, cookie } = await signUpAndVerify('ann@signup.test');
     expect(mail.subject).toBe('Bevestig je e-mailadres voor Clientbox');
     const me = await t.app.inject({ method: 'GET', url: '/api/v1/me', headers: { cookie } });
@@ -50,11 +57,17 @@ describe('accounts: sign-up, verification, login, members, invitations, API keys
     expect(mail.subject).toBe('Confirm your e-mail address for Clientbox');
   });
 
-  it('refuses login before verification and a second sign-up with the same address', async () => {
+  it('art. 6, 7: refuses login before the e-mail address is verified, and a second login with the same address', async () => {
     await t.app.inject({
       method: 'POST',
       url: '/api/v1/signup',
-      payload: { company_name: 'X', name: 'X', email: 'unverified@signup.test', password: PASSWORD },
+      payload: {
+        company_name: 'X',
+        name: 'X',
+        email: 'unverified@signup.test',
+        password: PASSWORD,
+        address: { street: 'Kerkstraat 1', postal_code: '1234 AB', city: 'Utrecht' },
+      },
     });
     const login = await t.app.inject({
       method: 'POST',
@@ -65,7 +78,13 @@ describe('accounts: sign-up, verification, login, members, invitations, API keys
     const again = await t.app.inject({
       method: 'POST',
       url: '/api/v1/signup',
-      payload: { company_name: 'Y', name: 'Y', email: 'UNVERIFIED@signup.test', password: PASSWORD },
+      payload: {
+        company_name: 'Y',
+        name: 'Y',
+        email: 'UNVERIFIED@signup.test',
+        password: PASSWORD,
+        address: { street: 'Kerkstraat 1', postal_code: '1234 AB', city: 'Utrecht' },
+      },
     });
     expect(again.statusCode).toBe(409);
     expect(again.json()).toMatchObject({ code: 'email_taken', errors: [{ field: 'email', code: 'email_taken' }] });
@@ -109,7 +128,7 @@ describe('accounts: sign-up, verification, login, members, invitations, API keys
     expect(actions.filter((action: string) => action === 'auth.login_failed')).toHaveLength(5);
   });
 
-  it('invites a colleague who sets a password, joins as member and logs in', async () => {
+  it('art. 7: invites a colleague who sets their own password, joins as member and logs in', async () => {
     const { cookie, signUp } = await signUpAndVerify('boss@team.test', 'Team BV');
     const invite = await t.app.inject({
       method: 'POST',

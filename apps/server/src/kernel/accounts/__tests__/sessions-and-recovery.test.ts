@@ -22,7 +22,13 @@ describe('password reset, two-factor login, several tenants', () => {
     await t.app.inject({
       method: 'POST',
       url: '/api/v1/signup',
-      payload: { company_name: company, name: 'Owner', email, password: PASSWORD },
+      payload: {
+        company_name: company,
+        name: 'Owner',
+        email,
+        password: PASSWORD,
+        address: { street: 'Kerkstraat 1', postal_code: '1234 AB', city: 'Utrecht' },
+      },
     });
     const link = linkIn((await smtp.waitFor((mail) => mail.to.includes(email))).text);
     const verified = await t.app.inject({ method: 'GET', url: link.pathname + link.search });
@@ -109,7 +115,7 @@ describe('password reset, two-factor login, several tenants', () => {
     );
   });
 
-  it('lists sessions and revokes one', async () => {
+  it('art. 7: lists sessions and revokes one', async () => {
     await owner('sessions@multi.test', 'Sessions BV');
     const laptop = cookieOf(await login('sessions@multi.test'));
     const phone = cookieOf(await login('sessions@multi.test'));

@@ -51,12 +51,12 @@ describe('orders (terms art. 6, 10, 11)', () => {
     });
     expect(invalid.statusCode).toBe(400);
     expect(invalid.headers['content-type']).toContain('application/problem+json');
-    expect(invalid.json().errors.map((error: { field: string }) => error.field).sort()).toEqual([
-      'accept_terms',
-      'modules.0',
-      'period',
-      'users',
-    ]);
+    expect(
+      invalid
+        .json()
+        .errors.map((error: { field: string }) => error.field)
+        .sort(),
+    ).toEqual(['accept_terms', 'modules.0', 'period', 'users']);
   });
 
   it('art. 10: an expired demo can still order, and is active again afterwards', async () => {
