@@ -23,6 +23,7 @@ import { registerSystemRoutes } from './kernel/http/system-routes.ts';
 import { createJobRunner } from './kernel/jobs/job-runner.ts';
 import { registerJobRoutes } from './kernel/jobs/jobs.routes.ts';
 import { createTenantAccessReader } from './kernel/entitlements/tenant-access.ts';
+import { createTenantActivityRecorder } from './kernel/entitlements/tenant-activity.ts';
 import { defineExportJob } from './kernel/export/export-job.ts';
 import { createExportRegistry } from './kernel/export/export-registry.ts';
 import { registerExportRoutes } from './kernel/export/export.routes.ts';
@@ -102,7 +103,8 @@ export async function buildApp(options: AppOptions): Promise<{ app: FastifyInsta
   });
   const storage = createFileStorage({ root: path.join(config.dataDir, 'files') });
   const jobs = createJobRunner({ database, logger: app.log, connectionString: config.databaseUrl });
-  const routeDeps = { database, resolvePrincipal, tenantAccess };
+  const recordActivity = createTenantActivityRecorder(database.owner, app.log);
+  const routeDeps = { database, resolvePrincipal, tenantAccess, recordActivity };
 
   const kernel: Kernel = {
     config,

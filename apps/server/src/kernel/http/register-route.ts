@@ -15,6 +15,8 @@ export interface RouteDependencies {
   resolvePrincipal(request: FastifyRequest): Promise<Principal | null>;
   /** The tenant's state and modules; routes of modules not ordered or locked states are refused. */
   tenantAccess: TenantAccessReader;
+  /** Notes that the tenant's own people used it (operator console: last activity). */
+  recordActivity(tenantId: string): void;
 }
 
 /** Every route registered here is also in the OpenAPI document. */
@@ -51,6 +53,7 @@ export function registerRoute<Params, Query, Body>(
           if (!tenantId || !role) throw new AppError('not_tenant_member');
           if (spec.minimumRole && !hasRole(role, spec.minimumRole)) throw new AppError('forbidden');
           if (principal.support) assertSupportMayUse(principal.support.access, request.method, spec.url);
+          else deps.recordActivity(tenantId);
           const access = await deps.tenantAccess.get(tenantId);
           if (!access) throw new AppError('not_tenant_member');
           assertAllowed(access, {
