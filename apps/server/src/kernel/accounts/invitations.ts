@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { Invitation, Role } from '@clientbox/contracts';
-import { and, desc, eq, gt, sql } from 'drizzle-orm';
+import { and, count, desc, eq, gt, sql } from 'drizzle-orm';
 import { recordAuditEvent } from '../audit/audit-log.ts';
 import type { Database } from '../db/database.ts';
 import { accounts, auditEvents, invitations, memberships, tenants, users } from '../db/schema.ts';
+import { accessOf } from '../entitlements/tenant-access.ts';
 import { AppError } from '../errors/app-error.ts';
 import type { RequestMeta, TenantContext } from '../tenancy/tenant-context.ts';
 
@@ -145,6 +146,17 @@ export async function acceptInvitation(
     const [invitation] = await tx.select().from(invitations).where(eq(invitations.id, input.id)).for('update');
     if (!invitation) throw new AppError('invitation_not_found');
     if (statusOf(invitation) !== 'pending') throw new AppError('invitation_not_pending');
+    // The seats may have shrunk since the invitation was sent (a smaller order): check again.
+    const [tenant] = await tx.select().from(tenants).where(eq(tenants.id, invitation.tenantId)).for('update');
+    const seats = tenant ? accessOf(tenant).seats : null;
+    if (seats !== null) {
+      const [members] = await tx
+        .select({ total: count() })
+        .from(memberships)
+        .where(eq(memberships.tenantId, invitation.tenantId));
+      if ((members?.total ?? 0) >= seats)
+        throw new AppError('seat_limit_reached', { detail: `All ${seats} user seats of the subscription are taken.` });
+    }
     const [existing] = await tx
       .select({ id: users.id, name: users.name })
       .from(users)

@@ -22,7 +22,8 @@ export const en: Record<MessageKey, string> = {
   'error.email_taken': 'This e-mail address is already registered',
   'error.conflict': 'This conflicts with existing data',
   'error.cannot_remove_last_owner': 'The last owner cannot be removed',
-  'error.order_users_below_members': 'Order at least as many users as are active now',
+  'error.order_users_below_members':
+    'Order at least as many users as there are now, open invitations included (or cancel invitations)',
   'error.order_not_pending': 'This order is not (or no longer) waiting for review',
   'error.support_access_required': 'This organisation has not given you (valid) support access',
   'error.price_change_too_soon': 'A price change must be announced at least one month ahead',

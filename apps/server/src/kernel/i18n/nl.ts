@@ -21,7 +21,8 @@ export const nl = {
   'error.email_taken': 'Dit e-mailadres is al geregistreerd',
   'error.conflict': 'Dit botst met bestaande gegevens',
   'error.cannot_remove_last_owner': 'De laatste eigenaar kan niet weg',
-  'error.order_users_below_members': 'Bestel minstens zoveel gebruikers als er nu actief zijn',
+  'error.order_users_below_members':
+    'Bestel minstens zoveel gebruikers als er nu zijn, openstaande uitnodigingen meegeteld (of trek uitnodigingen in)',
   'error.order_not_pending': 'Deze bestelling wacht niet (meer) op beoordeling',
   'error.support_access_required': 'Deze organisatie heeft je geen (geldige) toegang voor ondersteuning gegeven',
   'error.price_change_too_soon': 'Een prijswijziging moet minstens een maand vooruit worden aangekondigd',

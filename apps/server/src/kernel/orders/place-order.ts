@@ -2,7 +2,15 @@ import { BASE_MODULES, type ModuleName, type PlaceOrder, type PriceItem } from '
 import { and, count, eq, gt, inArray, sql } from 'drizzle-orm';
 import { recordAuditEvent } from '../audit/audit-log.ts';
 import type { Database } from '../db/database.ts';
-import { memberships, priceChangeNotices, priceList, tenantOrders, tenants, termsAcceptances } from '../db/schema.ts';
+import {
+  invitations,
+  memberships,
+  priceChangeNotices,
+  priceList,
+  tenantOrders,
+  tenants,
+  termsAcceptances,
+} from '../db/schema.ts';
 import { pricesOn } from '../entitlements/price-list.ts';
 import { AppError } from '../errors/app-error.ts';
 import type { Actor, RequestMeta } from '../tenancy/tenant-context.ts';
@@ -33,14 +41,26 @@ export async function placeOrder(database: Database, input: PlaceOrderInput): Pr
     const [tenant] = await tx.select().from(tenants).where(eq(tenants.id, input.tenantId)).for('update');
     if (!tenant) throw new AppError('not_found');
     if (tenant.state === 'deactivated') throw new AppError('tenant_deactivated');
+    // Every person in the tenant and every open invitation needs a seat (art. 11).
     const [members] = await tx
       .select({ total: count() })
       .from(memberships)
       .where(eq(memberships.tenantId, input.tenantId));
-    if (input.order.users < (members?.total ?? 0)) {
+    const [pending] = await tx
+      .select({ total: count() })
+      .from(invitations)
+      .where(
+        and(
+          eq(invitations.tenantId, input.tenantId),
+          eq(invitations.status, 'pending'),
+          gt(invitations.expiresAt, new Date()),
+        ),
+      );
+    const needed = (members?.total ?? 0) + (pending?.total ?? 0);
+    if (input.order.users < needed) {
       throw new AppError('order_users_below_members', {
-        detail: `The tenant has ${members?.total} users; order at least that many.`,
-        fields: [{ field: 'users', code: 'order_users_below_members', message: `at least ${members?.total}` }],
+        detail: `The tenant has ${members?.total} users and ${pending?.total} open invitations; order at least ${needed} users or cancel invitations.`,
+        fields: [{ field: 'users', code: 'order_users_below_members', message: `at least ${needed}` }],
       });
     }
     const prices = await pricesOn(tx, today());

@@ -7,7 +7,13 @@ import { AppError } from '../../kernel/errors/app-error.ts';
 import { storedFilePath } from '../../kernel/export/archive-format.ts';
 import type { ImportableExporter } from '../../kernel/export/export-registry.ts';
 import { toCompanyChanges } from './company.dto.ts';
-import { type CompanyRow, findCompany, findOrCreateCompany, updateCompanyRow } from './company.repository.ts';
+import {
+  type CompanyRow,
+  findCompany,
+  findOrCreateCompany,
+  initialCompanyValues,
+  updateCompanyRow,
+} from './company.repository.ts';
 import { isLogoImage, storeLogoFile } from './use-cases/upload-logo.ts';
 
 /** The profile's own fields, as the API names them; what an import may restore. */
@@ -62,8 +68,8 @@ function invalid(detail: string): AppError {
 
 /**
  * The company profile and its logo (terms art. 17), exported and restored. "Empty", for an
- * import, is the profile as the first read creates it: the account's name as legal name, every
- * other field blank, country NL and no logo. Anything a user entered counts as data.
+ * import, is the profile as the first read creates it: name, address and KvK number from the
+ * sign-up, every other field blank, and no logo. Anything a user entered counts as data.
  */
 export const companyProfileExporter: ImportableExporter<CompanyProfileRow> = {
   entity: 'company.profile',
@@ -96,12 +102,12 @@ export const companyProfileExporter: ImportableExporter<CompanyProfileRow> = {
   async hasData({ tenantId, tx }) {
     const row = await findCompany(tx, tenantId);
     if (!row) return false;
-    const [tenant] = await tx.select({ name: tenants.name }).from(tenants).where(eq(tenants.id, tenantId));
+    const initial: Partial<Record<keyof CompanyRow, unknown>> = await initialCompanyValues(tx, tenantId);
     const isAsCreated =
-      (row.legalName === '' || row.legalName === tenant?.name) &&
-      row.country === 'NL' &&
       row.logoFileId === null &&
-      Object.values(FIELDS).every((column) => column === 'legalName' || column === 'country' || row[column] === null);
+      Object.values(FIELDS).every(
+        (column) => row[column] === (initial[column] ?? null) || (column === 'legalName' && row.legalName === ''),
+      );
     return !isAsCreated;
   },
 

@@ -13,16 +13,34 @@ export async function findCompany(tx: Tx, tenantId: string): Promise<CompanyRow 
 }
 
 /**
- * The profile row is created on first read from the tenant's name, so the kernel's sign-up does
- * not need to know this module.
+ * What a new profile starts from: the name, address and KvK number given at sign-up (the
+ * tenant row), so nobody types them twice.
+ */
+export async function initialCompanyValues(tx: Tx, tenantId: string) {
+  const [tenant] = await tx
+    .select({ name: tenants.name, address: tenants.address, kvkNumber: tenants.kvkNumber })
+    .from(tenants)
+    .where(eq(tenants.id, tenantId));
+  return {
+    legalName: tenant?.name ?? '',
+    street: tenant?.address?.street ?? null,
+    postalCode: tenant?.address?.postal_code ?? null,
+    city: tenant?.address?.city ?? null,
+    country: tenant?.address?.country ?? 'NL',
+    kvkNumber: tenant?.kvkNumber ?? null,
+  };
+}
+
+/**
+ * The profile row is created on first read from the sign-up details, so the kernel's sign-up
+ * does not need to know this module.
  */
 export async function findOrCreateCompany(tx: Tx, tenantId: string): Promise<CompanyRow> {
   const [row] = await tx.select().from(companyProfiles).where(eq(companyProfiles.tenantId, tenantId));
   if (row) return row;
-  const [tenant] = await tx.select({ name: tenants.name }).from(tenants).where(eq(tenants.id, tenantId));
   const [created] = await tx
     .insert(companyProfiles)
-    .values({ tenantId, legalName: tenant?.name ?? '' })
+    .values({ tenantId, ...(await initialCompanyValues(tx, tenantId)) })
     .onConflictDoNothing()
     .returning();
   return created ?? (await findOrCreateCompany(tx, tenantId));

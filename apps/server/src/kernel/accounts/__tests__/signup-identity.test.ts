@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test-support/test-app.ts';
-import { tenants } from '../../db/schema.ts';
+import { tenants, users } from '../../db/schema.ts';
 
 const ADDRESS = { street: 'Kerkstraat 1', postal_code: '3511 AB', city: 'Utrecht', country: 'nl' };
 const base = {
@@ -66,6 +66,21 @@ describe('sign-up asks what an order needs (terms art. 4, 6, 10)', () => {
       kvkNumber: '69599084',
       address: { ...ADDRESS, country: 'NL' },
       requestedOrder: { modules: ['quotes', 'invoices'], users: 3, period: 'quarter' },
+    });
+    // The company profile starts from the sign-up details.
+    await t.kernel.database.owner
+      .update(users)
+      .set({ emailVerified: true })
+      .where(eq(users.id, created.json().user_id));
+    const cookie = await t.login(created.json().user_id);
+    const company = (await t.session(cookie, { method: 'GET', url: '/api/v1/company' })).json();
+    expect(company).toMatchObject({
+      legal_name: 'Bakker BV',
+      street: 'Kerkstraat 1',
+      postal_code: '3511 AB',
+      city: 'Utrecht',
+      country: 'NL',
+      kvk_number: '69599084',
     });
     // Art. 10: whatever was chosen, a new tenant is a 14-day demo with every module.
     const days = (tenant!.demoEndsAt.getTime() - Date.now()) / 86_400_000;

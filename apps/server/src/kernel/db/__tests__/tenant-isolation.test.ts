@@ -5,7 +5,15 @@ import { openTestDatabase } from '../../../test-support/test-database.ts';
 import type { Database } from '../database.ts';
 
 /** Kernel tables that span tenants on purpose; every other table with tenant_id is a tenant table. */
-const CROSS_TENANT_TABLES = ['memberships', 'invitations', 'api_keys'];
+const CROSS_TENANT_TABLES = [
+  'memberships',
+  'invitations',
+  'api_keys',
+  // Read by the operator console across tenants (review queue, price notices, support grants).
+  'tenant_orders',
+  'price_change_notices',
+  'support_grants',
+];
 
 const rowsOf = (result: unknown) => (result as { rows: Record<string, unknown>[] }).rows;
 

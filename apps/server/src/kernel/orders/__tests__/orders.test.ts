@@ -93,4 +93,34 @@ describe('orders (terms art. 6, 10, 11)', () => {
     const byKey = await t.api(tenant.api_key, { method: 'POST', url: '/api/v1/order', payload: ORDER });
     expect(byKey.statusCode).toBe(403);
   });
+
+  it('art. 11: an order covers every user and open invitation, and an invitation is not accepted beyond the seats', async () => {
+    const tenant = await demoWithOwner();
+    for (const email of ['one@seats.test', 'two@seats.test'])
+      expect(
+        (await t.session(tenant.cookie, { method: 'POST', url: '/api/v1/invitations', payload: { email } })).statusCode,
+      ).toBe(201);
+    const tooFew = await t.session(tenant.cookie, {
+      method: 'POST',
+      url: '/api/v1/order',
+      payload: { ...ORDER, users: 2 },
+    });
+    expect(tooFew.statusCode).toBe(409);
+    expect(tooFew.json()).toMatchObject({ code: 'order_users_below_members', errors: [{ field: 'users' }] });
+    expect(
+      (await t.session(tenant.cookie, { method: 'POST', url: '/api/v1/order', payload: ORDER })).json().status,
+    ).toBe('accepted');
+
+    // Seats lowered by the operator after the invitations went out: accepting one more is refused.
+    const { applyContract } = await import('../../entitlements/change-tenant-state.ts');
+    await applyContract(t.kernel.database, tenant.tenant_id, { modules: ['quotes'], seats: 1 });
+    const invitations = (await t.session(tenant.cookie, { method: 'GET', url: '/api/v1/invitations' })).json().data;
+    const accept = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/invitations/${invitations[0].id}/accept`,
+      payload: { name: 'Late Colleague', password: 'correct horse battery' },
+    });
+    expect(accept.statusCode).toBe(409);
+    expect(accept.json().code).toBe('seat_limit_reached');
+  });
 });
