@@ -1,0 +1,116 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { unzipSync, strFromU8 } from 'fflate';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startSmtpSink, type SmtpSink } from '../apps/server/src/test-support/smtp-sink.ts';
+import { type AppProcess, startApp } from './support/app-process.ts';
+import { launchBrowser } from './support/browser.ts';
+import { LABELS } from './support/labels.ts';
+import { fillSignUpForm } from './support/sign-up.ts';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const L = LABELS.nl;
+const PASSWORD = 'correct horse battery';
+const linkIn = (text: string) => /https?:\/\/\S+/.exec(text)?.[0] ?? '';
+
+function adminCli(app: AppProcess, args: string[]) {
+  const result = spawnSync('npm', ['run', '--silent', 'admin', '--', ...args], {
+    cwd: root,
+    env: app.env,
+    encoding: 'utf8',
+  });
+  if (result.status !== 0) throw new Error(`admin ${args.join(' ')} failed: ${result.stderr}`);
+  return result.stdout;
+}
+
+describe(`browser journey: the demo ends → only ordering and export (terms art. 10, 17) (${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`, () => {
+  let smtp: SmtpSink;
+  let app: AppProcess;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    smtp = await startSmtpSink();
+    app = await startApp({ SMTP_URL: smtp.url });
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await app?.stop();
+    await smtp?.close();
+  });
+
+  it('after the 14 days the owner can only order or export; an order opens the app again', async () => {
+    const run = `expiry${Date.now()}`;
+    const email = `owner-${run}@journey.test`;
+    const errors: string[] = [];
+    const context = await browser.newContext({
+      viewport: { width: 1280, height: 800 },
+      baseURL: app.baseUrl,
+      locale: 'nl-NL',
+      acceptDownloads: true,
+    });
+    const page = await context.newPage();
+    page.on('pageerror', (error) => errors.push(error.message));
+
+    await page.goto('/signup');
+    await fillSignUpForm(page, 'nl', {
+      company: `Verlopen ${run} BV`,
+      name: 'Eva Eigenaar',
+      email,
+      password: PASSWORD,
+    });
+    await page.getByRole('button', { name: L.createAccount }).click();
+    await expect.poll(() => page.getByText(L.checkMail).isVisible()).toBe(true);
+    await page.goto(linkIn((await smtp.waitFor((mail) => mail.to.includes(email))).text));
+    await expect.poll(() => page.getByTestId('demo-banner').isVisible(), { timeout: 15_000 }).toBe(true);
+    const tenantId = await page.evaluate(async () => (await (await fetch('/api/v1/me')).json()).tenant.id as string);
+
+    // The demo's end comes: the CLI (through the running server) stores it as now, as the sweep would.
+    adminCli(app, ['tenant', 'expire-demo', tenantId, '--json']);
+    await page.goto('/');
+    await expect.poll(() => page.getByTestId('locked-notice').isVisible()).toBe(true);
+    expect(await page.locator('[data-testid^="nav-module-"]').count()).toBe(0);
+    const nav = page.getByRole('navigation');
+    expect(await nav.getByRole('link', { name: 'Bedrijfsgegevens' }).count()).toBe(0);
+    expect(await page.getByTestId('nav-order').isVisible()).toBe(true);
+
+    // Not just hidden: the server refuses reads and writes of the data.
+    const refused = await page.evaluate(async () => {
+      const read = await fetch('/api/v1/company');
+      const write = await fetch('/api/v1/company', {
+        method: 'PATCH',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ city: 'Nergens' }),
+      });
+      return [read.status, (await read.json()).code, write.status];
+    });
+    expect(refused).toEqual([403, 'tenant_expired', 403]);
+    await page.goto('/settings/company');
+    await expect.poll(() => page.getByTestId('locked-notice').isVisible()).toBe(true);
+
+    // Export works: one archive with a manifest and the company profile.
+    await page.getByTestId('locked-export').click();
+    await page.getByRole('button', { name: 'Export maken' }).click();
+    const downloadLink = page.getByRole('link', { name: 'Downloaden' }).first();
+    await expect.poll(() => downloadLink.isVisible(), { timeout: 30_000 }).toBe(true);
+    const [download] = await Promise.all([page.waitForEvent('download'), downloadLink.click()]);
+    const archive = unzipSync(new Uint8Array(fs.readFileSync((await download.path())!)));
+    const manifest = JSON.parse(strFromU8(archive['manifest.json']!)) as { entities: { entity: string }[] };
+    expect(JSON.stringify(manifest)).toContain('company.profile');
+    expect(Object.keys(archive)).toEqual(expect.arrayContaining(['data/company.profile.json']));
+
+    // Ordering is the way back.
+    await page.getByTestId('locked-order').or(page.getByTestId('nav-order')).first().click();
+    await expect.poll(() => page.getByTestId('order-form').isVisible()).toBe(true);
+    await page.getByTestId('order-accept-terms').check();
+    await page.getByTestId('order-submit').click();
+    await expect.poll(() => page.getByTestId('order-result').textContent()).toContain(L.orderAccepted);
+    await page.goto('/settings/company');
+    await expect.poll(() => page.getByRole('heading', { name: 'Bedrijfsgegevens' }).isVisible()).toBe(true);
+    expect(await page.getByTestId('locked-notice').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
