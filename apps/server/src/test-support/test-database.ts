@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import type { Database } from '../kernel/db/database.ts';
-import { openPglite } from '../kernel/db/open-pglite.ts';
+import { openPglite, PGLITE_EXTENSIONS } from '../kernel/db/open-pglite.ts';
 import { openPostgres } from '../kernel/db/open-postgres.ts';
 
 /**
@@ -24,7 +24,7 @@ async function openTestPglite() {
     await migrated.close();
     return dump;
   })();
-  const clone = await PGlite.create({ loadDataDir: await template });
+  const clone = await PGlite.create({ loadDataDir: await template, extensions: PGLITE_EXTENSIONS });
   const database = await openPglite(undefined, clone);
   return { ...database, drop: () => database.close() };
 }

@@ -1,11 +1,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import { btree_gin } from '@electric-sql/pglite/contrib/btree_gin';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { sql } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/pglite';
 import { migrate } from 'drizzle-orm/pglite/migrator';
 import { assertUuid, type Database, type Db, type Tx } from './database.ts';
 import { MIGRATIONS_FOLDER } from './migrations-folder.ts';
+
+/** Extensions the migrations create (typo-tolerant search); PGlite must load them at open. */
+export const PGLITE_EXTENSIONS = { pg_trgm, btree_gin };
 
 /**
  * Embedded PostgreSQL in the process. One connection: every transaction goes through
@@ -17,7 +22,7 @@ export async function openPglite(
   existing?: PGlite,
 ): Promise<Database & { pglite: PGlite }> {
   if (dataDir) fs.mkdirSync(path.dirname(dataDir), { recursive: true });
-  const pglite = existing ?? (dataDir ? await PGlite.create(dataDir) : await PGlite.create());
+  const pglite = existing ?? (await PGlite.create({ ...(dataDir ? { dataDir } : {}), extensions: PGLITE_EXTENSIONS }));
   const owner = drizzle(pglite) as unknown as Db;
   await migrate(drizzle(pglite), { migrationsFolder: MIGRATIONS_FOLDER });
 
