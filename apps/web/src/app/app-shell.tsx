@@ -1,7 +1,7 @@
 import { AppShell, Burger, Button, Center, Group, Loader, Menu, NavLink, Select, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useQueryClient } from '@tanstack/react-query';
-import { Link, Navigate, Outlet, useLocation, useRouter } from '@tanstack/react-router';
+import { Link, Outlet, useLocation, useRouter } from '@tanstack/react-router';
 import { useEffect } from 'react';
 import { api } from '../shared/api/api-client.ts';
 import { authClient } from '../shared/api/auth-client.ts';
@@ -23,6 +23,7 @@ const NAVIGATION: { to: string; label: MessageKey; adminOnly?: boolean; testId?:
   { to: '/settings/security', label: 'nav.security' },
   { to: '/settings/api-keys', label: 'nav.api_keys', adminOnly: true },
   { to: '/settings/audit', label: 'nav.audit', adminOnly: true },
+  { to: '/settings/support', label: 'nav.support', adminOnly: true, testId: 'nav-support' },
   // Also for expired, suspended and deactivated accounts: leaving with one's data (terms art. 17).
   { to: '/settings/export', label: 'nav.export', adminOnly: true },
 ];
@@ -42,14 +43,19 @@ export function AppShellLayout() {
     if (user && user.locale !== locale) setLocale(user.locale);
   }, [user?.id]);
   useEffect(close, [location.pathname, close]);
+  const isLoggedOut = !me.isLoading && !me.isFetching && !me.data;
+  // Once, imperatively: a <Navigate> here re-rendered with every pending location and looped,
+  // wrapping the previous redirect in a new one each time (a deep link while logged out hung).
+  useEffect(() => {
+    if (isLoggedOut) void router.navigate({ to: '/login', search: { redirect: location.href }, replace: true });
+  }, [isLoggedOut]);
 
-  if (me.isLoading || (me.isFetching && !me.data))
+  if (!me.data)
     return (
       <Center h="100vh">
         <Loader aria-label={t('common.loading')} />
       </Center>
     );
-  if (!me.data) return <Navigate to="/login" search={{ redirect: location.href }} />;
   const { tenant, tenants, access } = me.data;
 
   const switchTenant = async (tenantId: string | null) => {

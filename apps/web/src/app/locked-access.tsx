@@ -13,7 +13,8 @@ export function isLocked(access: TenantAccess | null | undefined): boolean {
 }
 
 export function isReachableWhenLocked(path: string, access: TenantAccess | null | undefined): boolean {
-  if (path === '/settings/export' || path === '/settings/security') return true;
+  // Support access stays too: a locked account may need the helpdesk most (the server allows it).
+  if (path === '/settings/export' || path === '/settings/security' || path === '/settings/support') return true;
   return path === '/order' && access?.state !== 'deactivated';
 }
 

@@ -17,6 +17,17 @@ import { OrderPage } from '../modules/orders/order-page.tsx';
 import { PricingPage } from '../modules/orders/pricing-page.tsx';
 import { parseOrderChoiceSearch } from '../modules/orders/use-orders.ts';
 import { TermsPage } from '../modules/terms/terms-page.tsx';
+import { parseUnsubscribeSearch, UnsubscribePage } from '../modules/newsletter/unsubscribe-page.tsx';
+import { OperatorAnnouncementsPage } from '../modules/operator/operator-announcements-page.tsx';
+import { OperatorLayout } from '../modules/operator/operator-layout.tsx';
+import { OperatorLoginPage } from '../modules/operator/operator-login-page.tsx';
+import { OperatorOrdersPage } from '../modules/operator/operator-orders-page.tsx';
+import { OperatorPricesPage } from '../modules/operator/operator-prices-page.tsx';
+import { OperatorSupportPage } from '../modules/operator/operator-support-page.tsx';
+import { OperatorSupportViewPage } from '../modules/operator/operator-support-view-page.tsx';
+import { OperatorTenantsPage } from '../modules/operator/operator-tenants-page.tsx';
+import { OperatorTermsPage } from '../modules/operator/operator-terms-page.tsx';
+import { SupportPage } from '../modules/support/support-page.tsx';
 import { AppShellLayout } from './app-shell.tsx';
 
 const rootRoute = createRootRouteWithContext<{ queryClient: QueryClient }>()({ component: Outlet });
@@ -47,6 +58,12 @@ const publicRoutes = [
   createRoute({ getParentRoute: () => rootRoute, path: '/invitations/$id/accept', component: AcceptInvitationPage }),
   createRoute({ getParentRoute: () => rootRoute, path: '/dev/outbox', component: OutboxPage }),
   createRoute({ getParentRoute: () => rootRoute, path: '/terms', component: TermsPage }),
+  createRoute({
+    getParentRoute: () => rootRoute,
+    path: '/unsubscribe',
+    component: UnsubscribePage,
+    validateSearch: parseUnsubscribeSearch,
+  }),
 ];
 
 const shellRoute = createRoute({ getParentRoute: () => rootRoute, id: 'app', component: AppShellLayout });
@@ -60,9 +77,48 @@ const appRoutes = [
   createRoute({ getParentRoute: () => shellRoute, path: '/settings/api-keys', component: ApiKeysPage }),
   createRoute({ getParentRoute: () => shellRoute, path: '/settings/audit', component: AuditPage }),
   createRoute({ getParentRoute: () => shellRoute, path: '/settings/export', component: ExportPage }),
+  createRoute({ getParentRoute: () => shellRoute, path: '/settings/support', component: SupportPage }),
 ];
 
-const routeTree = rootRoute.addChildren([...publicRoutes, shellRoute.addChildren(appRoutes)]);
+// The operator console is a realm of its own: its own login and frame, outside the tenant shell.
+const operatorLoginRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/operator/login',
+  component: OperatorLoginPage,
+  validateSearch: (search: Record<string, unknown>): { redirect?: string } =>
+    typeof search.redirect === 'string' ? { redirect: search.redirect } : {},
+});
+const operatorRoute = createRoute({ getParentRoute: () => rootRoute, id: 'operator', component: OperatorLayout });
+const operatorRoutes = [
+  createRoute({
+    getParentRoute: () => operatorRoute,
+    path: '/operator',
+    component: OperatorTenantsPage,
+    validateSearch: (search: Record<string, unknown>): { q?: string } =>
+      typeof search.q === 'string' && search.q ? { q: search.q } : {},
+  }),
+  createRoute({ getParentRoute: () => operatorRoute, path: '/operator/orders', component: OperatorOrdersPage }),
+  createRoute({ getParentRoute: () => operatorRoute, path: '/operator/prices', component: OperatorPricesPage }),
+  createRoute({ getParentRoute: () => operatorRoute, path: '/operator/terms', component: OperatorTermsPage }),
+  createRoute({
+    getParentRoute: () => operatorRoute,
+    path: '/operator/announcements',
+    component: OperatorAnnouncementsPage,
+  }),
+  createRoute({ getParentRoute: () => operatorRoute, path: '/operator/support', component: OperatorSupportPage }),
+  createRoute({
+    getParentRoute: () => operatorRoute,
+    path: '/operator/support/$tenantId',
+    component: OperatorSupportViewPage,
+  }),
+];
+
+const routeTree = rootRoute.addChildren([
+  ...publicRoutes,
+  shellRoute.addChildren(appRoutes),
+  operatorLoginRoute,
+  operatorRoute.addChildren(operatorRoutes),
+]);
 
 export const router = createRouter({ routeTree, context: { queryClient: undefined! }, defaultPreload: false });
 

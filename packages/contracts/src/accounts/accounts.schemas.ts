@@ -134,7 +134,7 @@ export const createdApiKey = apiKey.extend({ key: z.string() });
 export const auditEvent = z.object({
   id: z.uuid(),
   occurred_at: timestamp,
-  actor_type: z.enum(['user', 'api_key', 'system', 'anonymous']),
+  actor_type: z.enum(['user', 'api_key', 'system', 'anonymous', 'operator']),
   actor_id: z.string().nullable(),
   actor_name: z.string().nullable(),
   action: z.string(),

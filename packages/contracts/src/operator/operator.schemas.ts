@@ -66,6 +66,13 @@ export const addPrice = z.strictObject({
   note: z.string().trim().max(200).optional(),
 });
 
+/** A new version of the general terms (art. 3), effective from a date; every owner is told. */
+export const publishTerms = z.strictObject({
+  version: z.string().trim().min(1, { message: 'required' }).max(40, { message: 'too_long' }),
+  effective_from: z.iso.date({ message: 'invalid_date' }),
+  body: z.string().min(1, { message: 'required' }).max(500_000, { message: 'too_long' }),
+});
+
 export const announcement = z.strictObject({
   kind: z.enum(['service', 'newsletter']),
   subject: z.string().trim().min(1, { message: 'required' }).max(200, { message: 'too_long' }),

@@ -26,3 +26,8 @@ export const supportGrant = z.object({
   is_active: z.boolean(),
 });
 export type SupportGrant = z.infer<typeof supportGrant>;
+
+/** Terms art. 7: any member reports misuse of a login to the operator's helpdesk. */
+export const reportMisuse = z.strictObject({
+  description: z.string().trim().min(10, { message: 'too_short' }).max(5000, { message: 'too_long' }),
+});

@@ -20,6 +20,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { authClient } from '../../shared/api/auth-client.ts';
 import { useI18n } from '../../shared/i18n/i18n.tsx';
+import { MisuseReportForm } from '../support/misuse-report-form.tsx';
 import { accountKeys, useMe } from './use-me.ts';
 
 function ChangePassword() {
@@ -236,6 +237,7 @@ export function SecurityPage() {
       <ChangePassword />
       <TwoFactor />
       <Sessions />
+      <MisuseReportForm />
     </Stack>
   );
 }

@@ -19,12 +19,19 @@ type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
 export async function api<T>(
   method: Method,
   path: string,
-  options: { body?: unknown; headers?: Record<string, string>; form?: FormData } = {},
+  options: {
+    body?: unknown;
+    headers?: Record<string, string>;
+    form?: FormData;
+    /** Operator staff acting inside this tenant through its support grant (terms art. 16). */
+    supportTenantId?: string;
+  } = {},
 ): Promise<T> {
   const headers: Record<string, string> = {
     accept: 'application/json',
     'accept-language': getLocale(),
     ...options.headers,
+    ...(options.supportTenantId ? { 'x-support-tenant': options.supportTenantId } : {}),
   };
   let body: BodyInit | undefined;
   if (options.form) body = options.form;

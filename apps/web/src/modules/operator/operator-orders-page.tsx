@@ -1,0 +1,180 @@
+import { decideOrder, type ReviewQueueItem } from '@clientbox/contracts';
+import { Alert, Badge, Button, Group, Paper, Stack, Switch, Text, Textarea, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
+import { formatDate } from '../../shared/i18n/format-date.ts';
+import { useI18n } from '../../shared/i18n/i18n.tsx';
+import { ConfirmDialog } from '../../shared/ui/confirm-dialog.tsx';
+import { type FieldErrors, serverErrors, validate } from '../../shared/ui/form-errors.ts';
+import { formatPrice } from '../orders/price-labels.ts';
+import {
+  useDecideOrder,
+  useOperatorMe,
+  usePlatformSettings,
+  useReviewQueue,
+  useUpdatePlatformSettings,
+} from './use-operator.ts';
+
+/** Terms art. 6: with the review switch on, orders wait here until an admin accepts or refuses them. */
+export function OperatorOrdersPage() {
+  const { t, locale } = useI18n();
+  const isAdmin = useOperatorMe().data?.role === 'admin';
+  const settings = usePlatformSettings();
+  const update = useUpdatePlatformSettings();
+  const queue = useReviewQueue();
+  const isOn = settings.data?.review_queue ?? false;
+
+  const toggle = async (next: boolean) => {
+    try {
+      await update.mutateAsync({ review_queue: next });
+      notifications.show({
+        color: 'green',
+        message: t(next ? 'console.orders.review_saved_on' : 'console.orders.review_saved_off'),
+      });
+    } catch (error) {
+      notifications.show({ color: 'red', message: serverErrors(error, locale).general ?? t('error.generic') });
+    }
+  };
+
+  return (
+    <Stack maw={1000}>
+      <Title order={2}>{t('console.orders.title')}</Title>
+      <Paper withBorder p="md" radius="md">
+        <Switch
+          label={t('console.orders.review_switch')}
+          description={t(isOn ? 'console.orders.review_on' : 'console.orders.review_off')}
+          checked={isOn}
+          disabled={!settings.data || !isAdmin || update.isPending}
+          onChange={(event) => void toggle(event.currentTarget.checked)}
+          data-testid="console-review-switch"
+        />
+        {!isAdmin && (
+          <Text size="xs" c="dimmed" mt="xs">
+            {t('console.admin_only')}
+          </Text>
+        )}
+      </Paper>
+      <Title order={3} size="h4">
+        {t('console.orders.pending')}
+      </Title>
+      {queue.data?.length === 0 && <Text c="dimmed">{t('console.orders.none')}</Text>}
+      {queue.data?.map((order) => (
+        <Paper
+          key={order.id}
+          withBorder
+          p="md"
+          radius="md"
+          data-testid="console-order"
+          data-tenant-id={order.tenant_id}
+        >
+          <Stack gap="xs">
+            <Group justify="space-between" gap="xs">
+              <Text fw={600}>{order.tenant_name}</Text>
+              <Badge color="yellow">{t('order.pending_order')}</Badge>
+            </Group>
+            <Text size="sm">
+              {t('order.placed', {
+                date: formatDate(order.placed_at, locale),
+                name: order.placed_by_name ?? '—',
+              })}
+            </Text>
+            <Text size="sm">
+              {t('console.tenants.modules')}: {order.modules.map((name) => t(`module.${name}`)).join(', ')}
+            </Text>
+            <Text size="sm">
+              {t('order.users_count', { users: order.users })} · {t(`period.${order.period}`)}
+            </Text>
+            <Text size="sm" fw={600} data-testid="console-order-totals">
+              {t('price.per_month', { amount: formatPrice(order.monthly_total, locale) })} ·{' '}
+              {t('order.total_per', { period: t(`period.unit.${order.period}`) })}:{' '}
+              {formatPrice(order.period_total, locale)}
+            </Text>
+            {isAdmin && <OrderDecision order={order} />}
+          </Stack>
+        </Paper>
+      ))}
+    </Stack>
+  );
+}
+
+function OrderDecision({ order }: { order: ReviewQueueItem }) {
+  const { t, locale } = useI18n();
+  const decide = useDecideOrder();
+  const [open, setOpen] = useState<'accept' | 'refuse' | null>(null);
+  const [reason, setReason] = useState('');
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [general, setGeneral] = useState<string | null>(null);
+  const name = { tenant: order.tenant_name };
+
+  const close = () => {
+    setOpen(null);
+    setErrors({});
+    setGeneral(null);
+  };
+  const confirm = async () => {
+    if (!open) return;
+    const checked = validate(decideOrder, open === 'refuse' ? { decision: open, reason } : { decision: open }, locale);
+    setErrors(checked.errors);
+    setGeneral(null);
+    if (!checked.data) return;
+    try {
+      await decide.mutateAsync({ tenantId: order.tenant_id, orderId: order.id, ...checked.data });
+      notifications.show({
+        color: open === 'accept' ? 'green' : 'orange',
+        message: t(open === 'accept' ? 'console.orders.accepted' : 'console.orders.refused', name),
+      });
+      close();
+    } catch (error) {
+      const problem = serverErrors(error, locale);
+      setErrors(problem.fields);
+      setGeneral(problem.general);
+    }
+  };
+
+  return (
+    <Group gap="xs">
+      <Button size="xs" onClick={() => setOpen('accept')} data-testid="console-order-accept">
+        {t('console.orders.accept')}
+      </Button>
+      <Button
+        size="xs"
+        color="red"
+        variant="light"
+        onClick={() => setOpen('refuse')}
+        data-testid="console-order-refuse"
+      >
+        {t('console.orders.refuse')}
+      </Button>
+      <ConfirmDialog
+        opened={open !== null}
+        title={`${t(open === 'refuse' ? 'console.orders.refuse' : 'console.orders.accept')}: ${order.tenant_name}`}
+        confirmLabel={t(open === 'refuse' ? 'console.orders.refuse' : 'console.orders.accept')}
+        color={open === 'refuse' ? 'red' : undefined}
+        isBusy={decide.isPending}
+        error={general}
+        onConfirm={confirm}
+        onClose={close}
+        testId={`console-dialog-${open ?? 'decision'}`}
+      >
+        {open === 'refuse' ? (
+          <>
+            <Text size="sm">{t('console.orders.refuse_text', name)}</Text>
+            <Textarea
+              label={t('console.tenants.reason')}
+              autosize
+              minRows={3}
+              value={reason}
+              onChange={(event) => setReason(event.currentTarget.value)}
+              error={errors.reason}
+              data-autofocus
+              data-testid="console-refuse-reason"
+            />
+          </>
+        ) : (
+          <Text size="sm">{t('console.orders.accept_text', name)}</Text>
+        )}
+        {errors.decision && <Alert color="red">{errors.decision}</Alert>}
+      </ConfirmDialog>
+    </Group>
+  );
+}
