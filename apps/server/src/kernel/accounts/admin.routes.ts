@@ -1,5 +1,5 @@
 import { timingSafeEqual } from 'node:crypto';
-import { email, moduleName } from '@clientbox/contracts';
+import { email, moduleName, publishTerms } from '@clientbox/contracts';
 import { changeTenantState } from '../entitlements/change-tenant-state.ts';
 import { publishTermsVersion } from '../terms/terms.ts';
 import { createOperatorUser } from '../operator/operator-staff.ts';
@@ -16,11 +16,8 @@ export const provisionTenantBody = z.strictObject({
   seats: z.number().int().min(1).max(10_000).optional(),
 });
 
-export const publishTermsBody = z.strictObject({
-  version: z.string().trim().min(1).max(40),
-  effective_from: z.iso.date({ message: 'invalid_date' }),
-  body: z.string().min(1, { message: 'required' }).max(500_000),
-});
+/** The same contract as the console's publish form. */
+export const publishTermsBody = publishTerms;
 
 export const createOperatorBody = z.strictObject({
   email,

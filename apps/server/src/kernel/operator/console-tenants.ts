@@ -27,7 +27,11 @@ const toDate = (value: Date | string) => (value instanceof Date ? value : new Da
  * only (no tenant content: art. 16), newest first.
  */
 export async function listConsoleTenants(db: Db, search?: string): Promise<OperatorTenant[]> {
-  const filter = search ? sql`WHERE t.name ILIKE ${`%${search}%`}` : sql``;
+  const pattern = `%${search?.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
+  const filter = search
+    ? sql`WHERE t.name ILIKE ${pattern} OR EXISTS (SELECT 1 FROM memberships m JOIN users u ON u.id = m.user_id
+                 WHERE m.tenant_id = t.id AND u.email ILIKE ${pattern})`
+    : sql``;
   const result = await db.execute(sql`
     SELECT t.id, t.name, t.state, t.customer_type, t.demo_ends_at, t.modules, t.seats, t.last_activity_at,
            t.deactivation_due_at, t.created_at,

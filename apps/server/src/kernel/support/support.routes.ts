@@ -1,4 +1,4 @@
-import { grantSupportAccess as grantBody, supportGrant, supportStaffMember } from '@clientbox/contracts';
+import { grantSupportAccess as grantBody, reportMisuse, supportGrant, supportStaffMember } from '@clientbox/contracts';
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { recordAuditEvent } from '../audit/audit-log.ts';
@@ -7,9 +7,6 @@ import type { Kernel } from '../kernel.ts';
 import { listSupportStaff } from '../operator/operator-staff.ts';
 import { grantSupportAccess, listSupportGrants, revokeSupportAccess } from './support-grants.ts';
 
-const misuseReport = z.strictObject({
-  description: z.string().trim().min(10, { message: 'too_short' }).max(5000, { message: 'too_long' }),
-});
 const idParams = z.strictObject({ id: z.uuid({ message: 'invalid_id' }) });
 
 /** Art. 16, the tenant's side: who at the operator can be let in, the grants, and revoking them. */
@@ -32,7 +29,7 @@ export function registerSupportRoutes(kernel: Kernel): void {
     availableWhenLocked: 'export',
     tags: ['Support access'],
     summary: 'Report misuse of a login to the operator (terms art. 7)',
-    body: misuseReport,
+    body: reportMisuse,
     response: { status: 202 },
     handler: async ({ ctx, body }) => {
       const [tenant] = await ctx.tx.select({ name: tenants.name }).from(tenants).where(eq(tenants.id, ctx.tenantId));

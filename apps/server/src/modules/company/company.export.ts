@@ -2,7 +2,7 @@ import { updateCompany } from '@clientbox/contracts';
 import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Tx } from '../../kernel/db/database.ts';
-import { storedFiles, tenants } from '../../kernel/db/schema.ts';
+import { storedFiles } from '../../kernel/db/schema.ts';
 import { AppError } from '../../kernel/errors/app-error.ts';
 import { storedFilePath } from '../../kernel/export/archive-format.ts';
 import type { ImportableExporter } from '../../kernel/export/export-registry.ts';

@@ -48,6 +48,18 @@ describe('operator console (a realm of its own)', () => {
         return list.json().data.find((row: { id: string }) => row.id === tenant.tenant_id);
       })
       .toMatchObject({ state: 'demo', active_users: 1, last_activity_at: expect.any(String) });
+    // Found by name or by the owner's e-mail address; a % in the search is a plain character.
+    const all = (await consoleCall({ method: 'GET', url: '/api/v1/operator/tenants' })).json().data;
+    const row = all.find((entry: { id: string }) => entry.id === tenant.tenant_id);
+    for (const search of [row.name.slice(0, 8), row.owner_email.split('@')[0]]) {
+      const found = await consoleCall({
+        method: 'GET',
+        url: `/api/v1/operator/tenants?search=${encodeURIComponent(search)}`,
+      });
+      expect(found.json().data.map((entry: { id: string }) => entry.id)).toContain(tenant.tenant_id);
+    }
+    const literal = await consoleCall({ method: 'GET', url: '/api/v1/operator/tenants?search=%25' });
+    expect(literal.json().data).toEqual([]);
   });
 
   it('art. 6: with the review queue on, the operator accepts or refuses with a reason, and the tenant is told by e-mail', async () => {
