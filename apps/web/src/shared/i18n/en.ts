@@ -515,8 +515,7 @@ export const en: Record<MessageKey, string> = {
   'error.adult_confirmation_required': 'Confirm that you are 18 or older',
   'error.seat_limit_reached':
     'All user seats of your subscription are taken. Order more users under Subscription to invite someone.',
-  'error.order_users_below_members':
-    'Order at least as many users as the account has now, open invitations included',
+  'error.order_users_below_members': 'Order at least as many users as the account has now, open invitations included',
   'error.module_not_enabled': 'This module is not part of your subscription',
   'error.import_tenant_not_empty': 'You can only import into an empty account: this account already holds data',
   'error.import_archive_invalid': 'This file is not a valid, undamaged Clientbox export',
