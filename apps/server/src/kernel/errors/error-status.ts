@@ -43,17 +43,23 @@ export const KERNEL_ERROR_STATUS = {
 
 export type KernelErrorCode = keyof typeof KERNEL_ERROR_STATUS;
 
-const moduleErrorStatus = new Map<string, number>();
+const moduleErrorStatus = new Map<string, { owner: string; status: number }>();
 
+/**
+ * A second app built in the same process (tests build one per file, some two) registers the
+ * same module again: the same code, owner and status is no clash. Anything else is.
+ */
 export function registerErrorCodes(owner: string, codes: Record<string, number>): void {
   for (const [code, status] of Object.entries(codes)) {
-    if (code in KERNEL_ERROR_STATUS || moduleErrorStatus.has(code)) {
+    const known = moduleErrorStatus.get(code);
+    if (known && known.owner === owner && known.status === status) continue;
+    if (code in KERNEL_ERROR_STATUS || known) {
       throw new Error(`error code "${code}" of ${owner} is already registered`);
     }
-    moduleErrorStatus.set(code, status);
+    moduleErrorStatus.set(code, { owner, status });
   }
 }
 
 export function statusOf(code: string): number {
-  return (KERNEL_ERROR_STATUS as Record<string, number>)[code] ?? moduleErrorStatus.get(code) ?? 500;
+  return (KERNEL_ERROR_STATUS as Record<string, number>)[code] ?? moduleErrorStatus.get(code)?.status ?? 500;
 }
