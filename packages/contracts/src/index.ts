@@ -10,3 +10,6 @@ export * from './platform/prices.ts';
 export * from './platform/orders.ts';
 export * from './platform/support.ts';
 export * from './operator/operator.schemas.ts';
+export * from './products/index.ts';
+export * from './crm/activities.schemas.ts';
+export * from './crm/relations.schemas.ts';

@@ -5,6 +5,7 @@ import { Link, Outlet, useLocation, useRouter } from '@tanstack/react-router';
 import { useEffect } from 'react';
 import { api } from '../shared/api/api-client.ts';
 import { authClient } from '../shared/api/auth-client.ts';
+import type { ModuleName } from '@clientbox/contracts';
 import { useI18n } from '../shared/i18n/i18n.tsx';
 import type { MessageKey } from '../shared/i18n/nl.ts';
 import { canManage, useMe } from '../modules/accounts/use-me.ts';
@@ -14,8 +15,16 @@ import { ModuleNavigation } from './module-navigation.tsx';
 import { OperatorFooter } from './operator-identity.tsx';
 import { TermsBanner } from './terms-banner.tsx';
 import { LanguageSwitch } from './language-switch.tsx';
+import { RelationSearchBox } from '../modules/crm/relations/relation-search-box.tsx';
 
-const NAVIGATION: { to: string; label: MessageKey; adminOnly?: boolean; testId?: string }[] = [
+const NAVIGATION: {
+  to: string;
+  label: MessageKey;
+  adminOnly?: boolean;
+  testId?: string;
+  /** Only for tenants with this module. */
+  module?: ModuleName;
+}[] = [
   { to: '/', label: 'nav.dashboard' },
   { to: '/order', label: 'nav.order', adminOnly: true, testId: 'nav-order' },
   { to: '/settings/company', label: 'nav.company' },
@@ -23,6 +32,7 @@ const NAVIGATION: { to: string; label: MessageKey; adminOnly?: boolean; testId?:
   { to: '/settings/security', label: 'nav.security' },
   { to: '/settings/api-keys', label: 'nav.api_keys', adminOnly: true },
   { to: '/settings/audit', label: 'nav.audit', adminOnly: true },
+  { to: '/settings/vat-rates', label: 'nav.vat_rates', adminOnly: true, module: 'products', testId: 'nav-vat-rates' },
   { to: '/settings/support', label: 'nav.support', adminOnly: true, testId: 'nav-support' },
   // Also for expired, suspended and deactivated accounts: leaving with one's data (terms art. 17).
   { to: '/settings/export', label: 'nav.export', adminOnly: true },
@@ -98,6 +108,7 @@ export function AppShellLayout() {
             )}
           </Group>
           <Group gap={4} wrap="nowrap">
+            {access?.modules.includes('crm') && !isLocked(access) && <RelationSearchBox placement="header" />}
             <LanguageSwitch isLoggedIn />
             <Menu position="bottom-end" withinPortal>
               <Menu.Target>
@@ -124,7 +135,9 @@ export function AppShellLayout() {
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs" aria-label={t('nav.menu')} style={{ overflowY: 'auto' }}>
+        {access?.modules.includes('crm') && !isLocked(access) && <RelationSearchBox placement="menu" />}
         {NAVIGATION.filter((item) => !item.adminOnly || canManage(me.data))
+          .filter((item) => !item.module || Boolean(access?.modules.includes(item.module)))
           .filter((item) => !isLocked(access) || isReachableWhenLocked(item.to, access))
           .map((item) => (
             <NavLink

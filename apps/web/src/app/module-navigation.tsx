@@ -1,7 +1,14 @@
-import { MODULE_NAMES, type TenantAccess } from '@clientbox/contracts';
+import { MODULE_NAMES, type ModuleName, type TenantAccess } from '@clientbox/contracts';
 import { NavLink, Text } from '@mantine/core';
 import { Link } from '@tanstack/react-router';
+import { Fragment } from 'react';
+import { ActivityNavigation } from '../modules/crm/activities/activity-navigation.tsx';
+import { RelationNavigation } from '../modules/crm/relations/relation-navigation.tsx';
 import { useI18n } from '../shared/i18n/i18n.tsx';
+
+/** Modules with pages of their own open there; the others open their description at `/modules/<name>`. */
+const MODULE_HOME: Partial<Record<ModuleName, string>> = { crm: '/crm/organizations', products: '/products' };
+const homeOf = (name: ModuleName) => MODULE_HOME[name] ?? `/modules/${name}`;
 
 /** Terms art. 11: the navigation offers exactly the modules the tenant has, in the order of art. 2. */
 export function ModuleNavigation({ access, pathname }: { access: TenantAccess; pathname: string }) {
@@ -14,14 +21,17 @@ export function ModuleNavigation({ access, pathname }: { access: TenantAccess; p
         {t('nav.modules')}
       </Text>
       {modules.map((name) => (
-        <NavLink
-          key={name}
-          component={Link}
-          to={`/modules/${name}`}
-          label={t(`module.${name}`)}
-          active={pathname === `/modules/${name}`}
-          data-testid={`nav-module-${name}`}
-        />
+        <Fragment key={name}>
+          <NavLink
+            component={Link}
+            to={homeOf(name)}
+            label={t(`module.${name}`)}
+            active={pathname === homeOf(name) || pathname.startsWith(`${homeOf(name)}/`)}
+            data-testid={`nav-module-${name}`}
+          />
+          {name === 'crm' && <RelationNavigation pathname={pathname} />}
+          {name === 'crm' && <ActivityNavigation pathname={pathname} />}
+        </Fragment>
       ))}
     </div>
   );

@@ -9,12 +9,24 @@ import { ForgotPasswordPage, ResetPasswordPage } from '../modules/accounts/passw
 import { SecurityPage } from '../modules/accounts/security-page.tsx';
 import { SignupPage } from '../modules/accounts/signup-page.tsx';
 import { CompanyPage } from '../modules/company/company-page.tsx';
+import { DealsPage, parseDealsSearch } from '../modules/crm/activities/deals-page.tsx';
+import { MyTasksPage, parseMyTasksSearch } from '../modules/crm/activities/my-tasks-page.tsx';
+import { OrganizationCreatePage, OrganizationEditPage } from '../modules/crm/relations/organization-form.tsx';
+import { OrganizationPage } from '../modules/crm/relations/organization-page.tsx';
+import { OrganizationsPage, parseOrganizationListSearch } from '../modules/crm/relations/organizations-page.tsx';
+import { PersonCreatePage, PersonEditPage } from '../modules/crm/relations/person-form.tsx';
+import { PersonPage } from '../modules/crm/relations/person-page.tsx';
+import { parsePersonListSearch, PersonsPage } from '../modules/crm/relations/persons-page.tsx';
 import { DashboardPage } from '../modules/dashboard/dashboard-page.tsx';
 import { ExportPage } from '../modules/export/export-page.tsx';
 import { OutboxPage } from '../modules/dev/outbox-page.tsx';
 import { ModulePage } from '../modules/orders/module-page.tsx';
 import { OrderPage } from '../modules/orders/order-page.tsx';
 import { PricingPage } from '../modules/orders/pricing-page.tsx';
+import { ProductImportPage } from '../modules/products/product-import-page.tsx';
+import { ProductCreatePage, ProductEditPage } from '../modules/products/product-pages.tsx';
+import { parseProductSearch, ProductsPage } from '../modules/products/products-page.tsx';
+import { VatRatesPage } from '../modules/products/vat-rates-page.tsx';
 import { parseOrderChoiceSearch } from '../modules/orders/use-orders.ts';
 import { TermsPage } from '../modules/terms/terms-page.tsx';
 import { parseUnsubscribeSearch, UnsubscribePage } from '../modules/newsletter/unsubscribe-page.tsx';
@@ -78,6 +90,56 @@ const appRoutes = [
   createRoute({ getParentRoute: () => shellRoute, path: '/settings/audit', component: AuditPage }),
   createRoute({ getParentRoute: () => shellRoute, path: '/settings/export', component: ExportPage }),
   createRoute({ getParentRoute: () => shellRoute, path: '/settings/support', component: SupportPage }),
+  createRoute({
+    getParentRoute: () => shellRoute,
+    path: '/products',
+    component: ProductsPage,
+    validateSearch: parseProductSearch,
+  }),
+  createRoute({ getParentRoute: () => shellRoute, path: '/products/new', component: ProductCreatePage }),
+  createRoute({ getParentRoute: () => shellRoute, path: '/products/import', component: ProductImportPage }),
+  createRoute({ getParentRoute: () => shellRoute, path: '/products/$id', component: ProductEditPage }),
+  createRoute({ getParentRoute: () => shellRoute, path: '/settings/vat-rates', component: VatRatesPage }),
+  createRoute({
+    getParentRoute: () => shellRoute,
+    path: '/crm/tasks',
+    component: MyTasksPage,
+    validateSearch: parseMyTasksSearch,
+  }),
+  createRoute({
+    getParentRoute: () => shellRoute,
+    path: '/crm/deals',
+    component: DealsPage,
+    validateSearch: parseDealsSearch,
+  }),
+  createRoute({
+    getParentRoute: () => shellRoute,
+    path: '/crm/organizations',
+    component: OrganizationsPage,
+    validateSearch: parseOrganizationListSearch,
+  }),
+  createRoute({ getParentRoute: () => shellRoute, path: '/crm/organizations/new', component: OrganizationCreatePage }),
+  createRoute({ getParentRoute: () => shellRoute, path: '/crm/organizations/$id', component: OrganizationPage }),
+  createRoute({
+    getParentRoute: () => shellRoute,
+    path: '/crm/organizations/$id/edit',
+    component: OrganizationEditPage,
+  }),
+  createRoute({
+    getParentRoute: () => shellRoute,
+    path: '/crm/persons',
+    component: PersonsPage,
+    validateSearch: parsePersonListSearch,
+  }),
+  createRoute({
+    getParentRoute: () => shellRoute,
+    path: '/crm/persons/new',
+    component: PersonCreatePage,
+    validateSearch: (search: Record<string, unknown>): { organization_id?: string } =>
+      typeof search.organization_id === 'string' ? { organization_id: search.organization_id } : {},
+  }),
+  createRoute({ getParentRoute: () => shellRoute, path: '/crm/persons/$id', component: PersonPage }),
+  createRoute({ getParentRoute: () => shellRoute, path: '/crm/persons/$id/edit', component: PersonEditPage }),
 ];
 
 // The operator console is a realm of its own: its own login and frame, outside the tenant shell.

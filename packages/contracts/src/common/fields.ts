@@ -3,6 +3,7 @@ import {
   isValidBic,
   isValidIban,
   isValidKvkNumber,
+  isValidPhoneNumber,
   isValidVatNumber,
   normalizeIdentifier,
 } from '../identifiers/index.ts';
@@ -26,6 +27,13 @@ export const vatNumber = z
 export const iban = z.string().trim().refine(isValidIban, { message: 'invalid_iban' }).transform(normalizeIdentifier);
 
 export const bic = z.string().trim().refine(isValidBic, { message: 'invalid_bic' }).transform(normalizeIdentifier);
+
+/** A phone number as typed; valid when it parses to E.164 (domain rule §6.3, default region NL). */
+export const phoneNumber = z
+  .string()
+  .trim()
+  .max(40, { message: 'invalid_phone' })
+  .refine(isValidPhoneNumber, { message: 'invalid_phone' });
 
 export const email = z
   .string()

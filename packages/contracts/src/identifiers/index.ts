@@ -2,3 +2,9 @@ export { normalizeIdentifier, mod97 } from './normalize-identifier.ts';
 export { isValidKvkNumber } from './kvk-number.ts';
 export { isValidDutchVatNumber, isValidVatNumber } from './vat-number.ts';
 export { isValidIban, isValidBic, formatIban } from './iban.ts';
+export {
+  normalizePhoneNumber,
+  isValidPhoneNumber,
+  formatPhoneNumber,
+  type NormalizedPhoneNumber,
+} from './phone-number.ts';

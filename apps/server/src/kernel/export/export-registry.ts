@@ -39,6 +39,11 @@ interface ExporterBase<Row extends JsonRow> {
   export(ctx: ExportContext): Promise<Row[]>;
   /** The stored files the rows refer to. */
   files?(ctx: ExportContext, rows: Row[]): Promise<ExportedFile[]>;
+  /**
+   * Entities whose rows these rows refer to, imported first whatever the registration order
+   * (deals after the organizations they belong to). Entities this installation lacks are ignored.
+   */
+  importAfter?: readonly string[];
 }
 
 /** Data that another installation cannot take over (people, history): in the archive, never restored. */
@@ -70,6 +75,29 @@ const ENTITY = /^[a-z][a-z0-9_]*(?:\.[a-z][a-z0-9_]*)+$/;
 
 export function isImportable(exporter: Exporter): exporter is ImportableExporter {
   return typeof exporter.import === 'function';
+}
+
+/**
+ * The order an import writes in: registration order (the kernel's first, then the modules' in
+ * dependency order), except that an exporter comes after the entities in its `importAfter`.
+ */
+export function importOrder<T extends Exporter>(exporters: readonly T[]): T[] {
+  const byEntity = new Map(exporters.map((exporter) => [exporter.entity, exporter]));
+  const ordered: T[] = [];
+  const visiting = new Set<string>();
+  const place = (exporter: T) => {
+    if (ordered.includes(exporter)) return;
+    if (visiting.has(exporter.entity)) throw new Error(`import order: "${exporter.entity}" is in a cycle`);
+    visiting.add(exporter.entity);
+    for (const entity of exporter.importAfter ?? []) {
+      const before = byEntity.get(entity);
+      if (before) place(before);
+    }
+    visiting.delete(exporter.entity);
+    ordered.push(exporter);
+  };
+  for (const exporter of exporters) place(exporter);
+  return ordered;
 }
 
 /** The exporters of the kernel and the modules; registered at start-up, read by the export job and the import. */

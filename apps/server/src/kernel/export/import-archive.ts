@@ -3,7 +3,7 @@ import { recordAuditEvent } from '../audit/audit-log.ts';
 import { AppError } from '../errors/app-error.ts';
 import type { FileStorage } from '../storage/index.ts';
 import type { TenantContext } from '../tenancy/tenant-context.ts';
-import { type ExportRegistry, isImportable } from './export-registry.ts';
+import { type ExportRegistry, importOrder, isImportable } from './export-registry.ts';
 import { readExportArchive } from './read-export-archive.ts';
 
 /**
@@ -18,7 +18,7 @@ export async function importArchive(
   bytes: Uint8Array,
 ): Promise<ImportResult> {
   const archive = readExportArchive(bytes);
-  const importers = deps.exports.list().filter(isImportable);
+  const importers = importOrder(deps.exports.list().filter(isImportable));
 
   const filled: string[] = [];
   for (const importer of importers) if (await importer.hasData(ctx)) filled.push(importer.entity);
@@ -28,7 +28,7 @@ export async function importArchive(
   const storage = rememberingStorage(deps.storage);
   const imported: ImportResult['imported'] = [];
   try {
-    // Registration order: the kernel first, then modules in dependency order, so what a row refers to exists.
+    // Registration order (kernel, then modules in dependency order) adjusted by `importAfter`: what a row refers to exists.
     for (const importer of importers) {
       const rows = archive.rows.get(importer.entity);
       if (!rows) continue;

@@ -1,2 +1,4 @@
 /** Public surface of the CRM module for modules that declare it in `dependsOn`. */
 export { crmModule } from './module.ts';
+export { addTimelineItem, type TimelineItemRequest } from './activities/timeline/add-timeline-item.ts';
+export { TIMELINE_ITEM_REQUESTED } from './activities/timeline/timeline.events.ts';

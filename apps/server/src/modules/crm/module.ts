@@ -2,6 +2,7 @@ import type { Kernel } from '../../kernel/kernel.ts';
 import type { ModuleManifest } from '../../kernel/modules/index.ts';
 import { registerActivityRoutes } from './activities/activities.routes.ts';
 import { CRM_ERRORS } from './crm.errors.ts';
+import { registerRelationExporters } from './relations/relations.export.ts';
 import { registerRelationRoutes } from './relations/relations.routes.ts';
 
 /**
@@ -17,6 +18,8 @@ export const crmModule: ModuleManifest<Kernel> = {
   errors: CRM_ERRORS,
   register: (kernel) => {
     registerRelationRoutes(kernel);
+    // Before the activities' exporters: an import restores the relations they point at first.
+    registerRelationExporters(kernel);
     registerActivityRoutes(kernel);
   },
 };

@@ -1,0 +1,223 @@
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startSmtpSink, type SmtpSink } from '../apps/server/src/test-support/smtp-sink.ts';
+import { type AppProcess, startApp } from './support/app-process.ts';
+import { launchBrowser } from './support/browser.ts';
+import { LABELS } from './support/labels.ts';
+import { fillSignUpForm } from './support/sign-up.ts';
+
+const L = LABELS.nl;
+const PASSWORD = 'correct horse battery';
+const DESKTOP = { width: 1280, height: 800 };
+const PHONE = { width: 375, height: 740 };
+/** Server round trips on a shared machine: more than the default second. */
+const SLOW = { timeout: 10_000 };
+const linkIn = (text: string) => /https?:\/\/\S+/.exec(text)?.[0] ?? '';
+
+/** The Dutch texts of the activities screens (apps/web/src/shared/i18n/nl.ts). */
+const T = {
+  logCall: 'Gesprek vastleggen',
+  discussed: 'Wat is er besproken?',
+  addTask: 'Taak toevoegen',
+  callback: 'Terugbelverzoek',
+  taskTitle: 'Omschrijving',
+  dueOn: 'Uiterlijk op',
+  createTask: 'Taak aanmaken',
+  myTasks: 'Mijn taken',
+  newDeal: 'Nieuwe verkoopkans',
+  dealTitle: 'Titel',
+  dealValue: 'Waarde',
+  createDeal: 'Verkoopkans aanmaken',
+  lostReason: 'Reden van verlies',
+  markLost: 'Als verloren markeren',
+};
+
+/** The organization page of the relations screens, which shows the activities component. */
+const organizationPage = (id: string) => `/crm/organizations/${id}`;
+
+const column = (page: Page, stage: string) => page.locator(`[data-testid="deal-column"][data-stage-name="${stage}"]`);
+const cardTitles = (area: Locator) =>
+  area
+    .locator('[data-testid="deal-card"]')
+    .evaluateAll((cards) => cards.map((card) => card.getAttribute('data-deal-title') ?? ''));
+
+describe(`browser journey: CRM timeline, call-back for a colleague, the sales board (${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`, () => {
+  let smtp: SmtpSink;
+  let app: AppProcess;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    smtp = await startSmtpSink();
+    app = await startApp({ SMTP_URL: smtp.url });
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await app?.stop();
+    await smtp?.close();
+  });
+
+  it('logs a call, gives a colleague a call-back that shows under their "Mijn taken", and moves deals on the board', async () => {
+    const run = `crm${Date.now()}`;
+    const ownerEmail = `owner-${run}@journey.test`;
+    const colleagueEmail = `colleague-${run}@journey.test`;
+    const errors: string[] = [];
+    const open = async (): Promise<{ context: BrowserContext; page: Page }> => {
+      const context = await browser.newContext({ viewport: DESKTOP, baseURL: app.baseUrl, locale: 'nl-NL' });
+      const page = await context.newPage();
+      page.on('pageerror', (error) => errors.push(error.message));
+      return { context, page };
+    };
+
+    // The owner signs up and verifies.
+    const owner = await open();
+    const page = owner.page;
+    await page.goto('/signup');
+    await fillSignUpForm(page, 'nl', {
+      company: `Relaties ${run} BV`,
+      name: 'Olga Owner',
+      email: ownerEmail,
+      password: PASSWORD,
+    });
+    await page.getByRole('button', { name: L.createAccount }).click();
+    await expect.poll(() => page.getByText(L.checkMail).isVisible(), SLOW).toBe(true);
+    await page.goto(linkIn((await smtp.waitFor((mail) => mail.to.includes(ownerEmail))).text));
+    await expect
+      .poll(() => page.getByRole('heading', { name: `${L.welcome}, Olga Owner` }).isVisible(), { timeout: 15_000 })
+      .toBe(true);
+
+    // A colleague is invited and accepts in a browser of their own.
+    await page.getByRole('navigation').getByRole('link', { name: L.users }).click();
+    await page.getByLabel(L.email).fill(colleagueEmail);
+    await page.getByRole('button', { name: L.invite, exact: true }).click();
+    const invitation = await smtp.waitFor((mail) => mail.to.includes(colleagueEmail));
+    const colleague = await open();
+    const other = colleague.page;
+    await other.goto(linkIn(invitation.text));
+    await other.getByLabel(L.yourName).fill('Cees Collega');
+    await other.getByLabel(L.password).first().fill(PASSWORD);
+    await other.getByRole('button', { name: L.accept }).click();
+    await expect
+      .poll(() => other.getByRole('heading', { name: `${L.welcome}, Cees Collega` }).isVisible(), { timeout: 15_000 })
+      .toBe(true);
+    expect(await other.getByTestId('nav-my-tasks-count').count()).toBe(0);
+
+    // An organization, made through the API as any script would.
+    const organizationId = await page.evaluate(async () => {
+      const response = await fetch('/api/v1/organizations', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ name: 'Bakkerij Brood & Co' }),
+      });
+      return ((await response.json()) as { id: string }).id;
+    });
+
+    // The owner logs a call on the organization's timeline.
+    await page.goto(organizationPage(organizationId));
+    const timeline = page.getByTestId('timeline');
+    await expect.poll(() => timeline.isVisible(), { timeout: 15_000 }).toBe(true);
+    await timeline.getByLabel(T.discussed).fill('Gebeld over de kerstbestelling; wil een offerte');
+    await timeline.getByRole('button', { name: T.logCall }).click();
+    const item = timeline.getByTestId('timeline-item').first();
+    await expect
+      .poll(() => item.getByTestId('timeline-item-body').textContent(), SLOW)
+      .toBe('Gebeld over de kerstbestelling; wil een offerte');
+    expect(await item.getByTestId('timeline-item-kind').textContent()).toBe('Gesprek');
+    expect(await item.textContent()).toContain('Olga Owner');
+
+    // … and asks the colleague to call back, due yesterday (so it is overdue).
+    await page.getByTestId('relation-tasks').getByRole('button', { name: T.addTask }).click();
+    const form = page.getByTestId('task-form');
+    await expect.poll(() => form.isVisible(), SLOW).toBe(true);
+    await form.getByLabel(T.taskTitle).fill('Bakker terugbellen over de offerte');
+    const yesterday = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(
+      new Date(Date.now() - 86_400_000),
+    );
+    await form.getByLabel(T.dueOn).fill(yesterday);
+    await form.getByTestId('task-form-assignee').click();
+    await page.getByRole('option', { name: 'Cees Collega' }).click();
+    await form.getByRole('button', { name: T.createTask }).click();
+    await expect.poll(() => form.isVisible(), SLOW).toBe(false);
+    await expect
+      .poll(() => page.getByTestId('relation-tasks').getByTestId('task-title').allTextContents(), SLOW)
+      .toEqual(['Bakker terugbellen over de offerte']);
+
+    // The colleague sees it under "Mijn taken", counted in the navigation and marked overdue.
+    await other.reload();
+    await expect.poll(() => other.getByTestId('nav-my-tasks-count').textContent(), { timeout: 15_000 }).toBe('1');
+    await other.getByTestId('nav-my-tasks').click();
+    await expect.poll(() => other.getByRole('heading', { name: T.myTasks }).isVisible(), SLOW).toBe(true);
+    const row = other.getByTestId('task-row').filter({ hasText: 'Bakker terugbellen over de offerte' });
+    await expect.poll(() => row.isVisible(), SLOW).toBe(true);
+    expect(await row.getAttribute('data-overdue')).toBe('true');
+    expect(await row.textContent()).toContain('Bakkerij Brood & Co');
+    expect(await row.textContent()).toContain(T.callback);
+
+    // The sales board: three deals in the first stage.
+    await page.getByTestId('nav-deals').click();
+    await expect.poll(() => page.getByTestId('deal-board').isVisible(), SLOW).toBe(true);
+    for (const [title, value] of [
+      ['Kerstpakketten', '1.250,50'],
+      ['Broodabonnement', '4800'],
+      ['Taartenactie', '300'],
+    ]) {
+      await page.getByRole('button', { name: T.newDeal }).click();
+      const dealForm = page.getByTestId('deal-form');
+      await dealForm.getByLabel(T.dealTitle).fill(title!);
+      await dealForm.getByLabel(T.dealValue).fill(value!);
+      await dealForm.getByRole('button', { name: T.createDeal }).click();
+      await expect.poll(() => dealForm.count(), SLOW).toBe(0);
+    }
+    await expect
+      .poll(() => cardTitles(column(page, 'Nieuw')), SLOW)
+      .toEqual(['Kerstpakketten', 'Broodabonnement', 'Taartenactie']);
+    expect(
+      await column(page, 'Nieuw')
+        .locator('[data-deal-title="Kerstpakketten"] [data-testid="deal-card-value"]')
+        .textContent(),
+    ).toBe('€ 1.250,50');
+
+    // Drag and drop: a card to another column, and one to the top of its column.
+    await column(page, 'Nieuw')
+      .locator('[data-deal-title="Broodabonnement"]')
+      .dragTo(column(page, 'Offerte').getByTestId('deal-column-body'));
+    await expect.poll(() => cardTitles(column(page, 'Offerte')), SLOW).toEqual(['Broodabonnement']);
+    const first = column(page, 'Nieuw').locator('[data-deal-title="Kerstpakketten"]');
+    await column(page, 'Nieuw')
+      .locator('[data-deal-title="Taartenactie"]')
+      .dragTo(first, { targetPosition: { x: 20, y: 4 } });
+    await expect.poll(() => cardTitles(column(page, 'Nieuw')), SLOW).toEqual(['Taartenactie', 'Kerstpakketten']);
+
+    // Without a mouse: the "move to" select; into a lost stage it asks for the reason.
+    await column(page, 'Nieuw')
+      .locator('[data-deal-title="Kerstpakketten"]')
+      .getByTestId('deal-card-move')
+      .selectOption({ label: 'Verloren' });
+    const lostDialog = page.getByTestId('deal-lost-dialog');
+    await lostDialog.getByLabel(T.lostReason).fill('Te laat besteld');
+    await lostDialog.getByRole('button', { name: T.markLost }).click();
+    await expect.poll(() => cardTitles(column(page, 'Verloren')), SLOW).toEqual(['Kerstpakketten']);
+
+    // It was saved: after a reload the board is the same.
+    await page.reload();
+    await expect.poll(() => cardTitles(column(page, 'Offerte')), { timeout: 15_000 }).toEqual(['Broodabonnement']);
+    expect(await cardTitles(column(page, 'Nieuw'))).toEqual(['Taartenactie']);
+    expect(await cardTitles(column(page, 'Verloren'))).toEqual(['Kerstpakketten']);
+    expect(await column(page, 'Verloren').textContent()).toContain('Te laat besteld');
+    expect(await page.getByTestId('deal-summary-chart').isVisible()).toBe(true);
+
+    // On a phone the board scrolls inside itself; the page does not get wider than the screen.
+    await page.setViewportSize(PHONE);
+    await page.reload();
+    await expect.poll(() => page.getByTestId('deal-board').isVisible(), { timeout: 15_000 }).toBe(true);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+    await other.setViewportSize(PHONE);
+    await other.reload();
+    await expect.poll(() => other.getByTestId('task-row').first().isVisible(), { timeout: 15_000 }).toBe(true);
+    expect(await other.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+
+    expect(errors).toEqual([]);
+    await owner.context.close();
+    await colleague.context.close();
+  });
+});
