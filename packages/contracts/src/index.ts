@@ -13,3 +13,7 @@ export * from './operator/operator.schemas.ts';
 export * from './products/index.ts';
 export * from './crm/activities.schemas.ts';
 export * from './crm/relations.schemas.ts';
+export * from './crm/organization-import.schemas.ts';
+export * from './crm/organization-duplicates.schemas.ts';
+export * from './crm/relation-export.schemas.ts';
+export * from './crm/person-privacy.schemas.ts';

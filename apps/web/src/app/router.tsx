@@ -13,6 +13,7 @@ import { DealsPage, parseDealsSearch } from '../modules/crm/activities/deals-pag
 import { MyTasksPage, parseMyTasksSearch } from '../modules/crm/activities/my-tasks-page.tsx';
 import { OrganizationCreatePage, OrganizationEditPage } from '../modules/crm/relations/organization-form.tsx';
 import { OrganizationPage } from '../modules/crm/relations/organization-page.tsx';
+import { OrganizationImportPage } from '../modules/crm/relations/organization-import-page.tsx';
 import { OrganizationsPage, parseOrganizationListSearch } from '../modules/crm/relations/organizations-page.tsx';
 import { PersonCreatePage, PersonEditPage } from '../modules/crm/relations/person-form.tsx';
 import { PersonPage } from '../modules/crm/relations/person-page.tsx';
@@ -119,6 +120,11 @@ const appRoutes = [
     validateSearch: parseOrganizationListSearch,
   }),
   createRoute({ getParentRoute: () => shellRoute, path: '/crm/organizations/new', component: OrganizationCreatePage }),
+  createRoute({
+    getParentRoute: () => shellRoute,
+    path: '/crm/organizations/import',
+    component: OrganizationImportPage,
+  }),
   createRoute({ getParentRoute: () => shellRoute, path: '/crm/organizations/$id', component: OrganizationPage }),
   createRoute({
     getParentRoute: () => shellRoute,

@@ -198,6 +198,8 @@ export const person = z.object({
   phones: z.array(relationPhone),
   addresses: z.array(relationAddress),
   organizations: z.array(personOrganization),
+  /** Set when the person's data was erased on request (GDPR art. 17); names read `[erased]`. */
+  erased_at: timestamp.nullable(),
   version: z.number().int(),
   created_at: timestamp,
   updated_at: timestamp,

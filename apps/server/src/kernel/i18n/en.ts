@@ -81,6 +81,8 @@ export const en: Record<MessageKey, string> = {
   'error.product_not_found': 'This product does not exist (any more)',
   'error.product_code_taken': 'Another product already has this code',
   'error.vat_rate_exists': 'This VAT rate class already has a rate from this date',
+  'error.person_erased': 'This person has been erased and can no longer be changed',
+  'error.organization_import_failed': 'Nothing imported: some rows have errors',
   'error.product_import_failed': 'Nothing imported: some rows have errors',
   'error.invalid_unit_code': 'Unknown unit (use a UN/ECE code such as C62, HUR, DAY)',
   'error.too_many_decimals': 'Too many decimals',

@@ -80,6 +80,8 @@ export const nl = {
   'error.product_not_found': 'Dit product bestaat niet (meer)',
   'error.product_code_taken': 'Een ander product heeft deze code al',
   'error.vat_rate_exists': 'Dit btw-tarief heeft al een tarief vanaf deze datum',
+  'error.person_erased': 'Deze persoon is gewist en kan niet meer worden gewijzigd',
+  'error.organization_import_failed': 'Niets geïmporteerd: er zijn regels met fouten',
   'error.product_import_failed': 'Niets geïmporteerd: er zijn regels met fouten',
   'error.invalid_unit_code': 'Onbekende eenheid (gebruik een UN/ECE-code zoals C62, HUR, DAY)',
   'error.too_many_decimals': 'Te veel decimalen',

@@ -14,4 +14,8 @@ export const CRM_ERRORS: Record<string, number> = {
   deal_stage_has_deals: 409,
   /** New deals need an open stage to start in. */
   deal_stage_last_open: 409,
+  /** all_or_nothing import with bad rows: nothing written, every row's errors listed. */
+  organization_import_failed: 422,
+  /** An erased person (GDPR art. 17) is not changed any more. */
+  person_erased: 409,
 };

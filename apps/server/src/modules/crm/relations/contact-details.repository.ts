@@ -137,3 +137,19 @@ export async function allAddressRows(tx: Tx, tenantId: string): Promise<AddressR
     .where(eq(relationAddresses.tenantId, tenantId))
     .orderBy(asc(relationAddresses.id));
 }
+
+export interface NewContactDetails {
+  emails: (typeof relationEmails.$inferInsert)[];
+  phones: (typeof relationPhones.$inferInsert)[];
+  addresses: (typeof relationAddresses.$inferInsert)[];
+}
+
+/** Contact details of many new relations at once (an import): one statement per kind and chunk. */
+export async function insertContactDetails(tx: Tx, details: NewContactDetails, chunkSize = 500): Promise<void> {
+  for (let start = 0; start < details.emails.length; start += chunkSize)
+    await tx.insert(relationEmails).values(details.emails.slice(start, start + chunkSize));
+  for (let start = 0; start < details.phones.length; start += chunkSize)
+    await tx.insert(relationPhones).values(details.phones.slice(start, start + chunkSize));
+  for (let start = 0; start < details.addresses.length; start += chunkSize)
+    await tx.insert(relationAddresses).values(details.addresses.slice(start, start + chunkSize));
+}

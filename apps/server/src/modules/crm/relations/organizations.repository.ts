@@ -87,6 +87,31 @@ export async function nextRelationNumber(tx: Tx, tenantId: string, series: 'debt
   return formatRelationNumber(series, row!.next - 1);
 }
 
+/** `count` numbers of a series at once (an import): one counter update, consecutive numbers. */
+export async function reserveRelationNumbers(
+  tx: Tx,
+  tenantId: string,
+  series: 'debtor' | 'creditor',
+  count: number,
+): Promise<string[]> {
+  if (count === 0) return [];
+  const [row] = await tx
+    .insert(relationNumberSeries)
+    .values({ tenantId, series, next: count + 1 })
+    .onConflictDoUpdate({
+      target: [relationNumberSeries.tenantId, relationNumberSeries.series],
+      set: { next: sql`${relationNumberSeries.next} + ${count}` },
+    })
+    .returning({ next: relationNumberSeries.next });
+  const first = row!.next - count;
+  return Array.from({ length: count }, (_, offset) => formatRelationNumber(series, first + offset));
+}
+
+/** Many new organizations in one statement (the caller chunks). */
+export async function insertOrganizations(tx: Tx, values: NewOrganizationRow[]): Promise<void> {
+  if (values.length > 0) await tx.insert(organizations).values(values);
+}
+
 export function formatRelationNumber(series: 'debtor' | 'creditor', sequence: number): string {
   return `${series === 'debtor' ? 'D' : 'C'}${String(sequence).padStart(5, '0')}`;
 }

@@ -100,6 +100,7 @@ export function toPersonDto(
       phone: link.phone,
       phone_e164: link.phoneE164,
     })),
+    erased_at: row.erasedAt?.toISOString() ?? null,
     version: row.version,
     created_at: row.createdAt.toISOString(),
     updated_at: row.updatedAt.toISOString(),

@@ -10,7 +10,11 @@ import {
   savedViews,
 } from '@clientbox/contracts';
 import type { Kernel } from '../../../kernel/kernel.ts';
+import { registerOrganizationDuplicateRoutes } from './organization-duplicates.routes.ts';
+import { registerOrganizationTransferRoutes } from './organization-transfer.routes.ts';
+import { registerRelationExportRoutes } from './relation-exports.routes.ts';
 import { registerOrganizationRoutes } from './organizations.routes.ts';
+import { registerPersonPrivacyRoutes } from './person-privacy.routes.ts';
 import { registerPersonRoutes } from './persons.routes.ts';
 import { lookupPhone } from './use-cases/lookup-phone.ts';
 import { createSavedView, deleteSavedView, listSavedViews } from './use-cases/saved-views.ts';
@@ -19,7 +23,11 @@ import { searchRelations } from './use-cases/search-relations.ts';
 /** Organizations, persons, their contact details, search and phone lookup. */
 export function registerRelationRoutes(kernel: Kernel): void {
   registerOrganizationRoutes(kernel);
+  registerOrganizationTransferRoutes(kernel);
+  registerOrganizationDuplicateRoutes(kernel);
+  registerRelationExportRoutes(kernel);
   registerPersonRoutes(kernel);
+  registerPersonPrivacyRoutes(kernel);
 
   kernel.route({
     access: 'tenant',

@@ -29,6 +29,8 @@ const NAME = {
 /** The column of the btree name index (tenant_id, name / last_name, …). */
 const INDEXED_NAME = { organization: sql.raw('name'), person: sql.raw('last_name') } as const;
 const HIGHEST = '\u{10FFFF}';
+/** An erased person (GDPR art. 17) is kept for history but never found. */
+const FINDABLE = { organization: sql.raw('true'), person: sql.raw('erased_at IS NULL') } as const;
 
 /** How a name may be written: `van den berg` → also `Van den berg`, `Van Den Berg`, `VAN DEN BERG`. */
 function caseVariants(text: string): string[] {
@@ -48,7 +50,7 @@ function caseVariants(text: string): string[] {
  * the btree name index. Text comparison is leakproof, so PostgreSQL may use the index under
  * row-level security, unlike LIKE and the trigram operators.
  */
-function namePrefixRanges(kind: RelationKind, prefixes: string[]): SQL {
+export function namePrefixRanges(kind: RelationKind, prefixes: string[]): SQL {
   const column = INDEXED_NAME[kind];
   const ranges = prefixes
     .flatMap(caseVariants)
@@ -144,7 +146,7 @@ export async function searchRelationRows(
     if (!exact) continue;
     const rows = rowsOf<Row>(
       await tx.execute(
-        sql`SELECT id, ${NAME[type]} AS name, 0 AS rank FROM ${TABLE[type]} WHERE tenant_id = ${tenantId} AND id IN (${exact}) ORDER BY 2, 1 LIMIT ${options.limit}`,
+        sql`SELECT id, ${NAME[type]} AS name, 0 AS rank FROM ${TABLE[type]} WHERE tenant_id = ${tenantId} AND ${FINDABLE[type]} AND id IN (${exact}) ORDER BY 2, 1 LIMIT ${options.limit}`,
       ),
     );
     add(type, rows, () => 'exact', 0);
@@ -165,7 +167,7 @@ export async function searchRelationRows(
           FROM (
             SELECT id, ${NAME[type]} AS name, ${type === 'organization' ? sql.raw('trading_name') : sql.raw('NULL::text')} AS trading_name, search_text
             FROM ${TABLE[type]}
-            WHERE tenant_id = ${tenantId} AND ${namePrefixRanges(type, prefixes)}
+            WHERE tenant_id = ${tenantId} AND ${FINDABLE[type]} AND ${namePrefixRanges(type, prefixes)}
           ) prefixed
           WHERE ${query.words.map((word) => sql`search_text LIKE ${`%${escapeLike(word)}%`}`).reduce((a, b) => sql`${a} AND ${b}`)}
           ORDER BY rank, length(name), name, id
@@ -180,7 +182,7 @@ export async function searchRelationRows(
         await tx.execute(sql`
           WITH matches AS MATERIALIZED (
             SELECT id, ${NAME[type]} AS name, search_text FROM ${TABLE[type]}
-            WHERE tenant_id = ${tenantId} AND ${wordsMatch(query.words)}
+            WHERE tenant_id = ${tenantId} AND ${FINDABLE[type]} AND ${wordsMatch(query.words)}
           )
           SELECT id, name,
             CASE WHEN search_text LIKE ${`${phrase}%`} THEN 1
@@ -208,7 +210,7 @@ export async function searchRelationRows(
             SELECT id, ${NAME[type]} AS name, word_similarity(${query.text}, lower(${NAME[type]})) AS score
             FROM (
               SELECT * FROM ${TABLE[type]}
-              WHERE tenant_id = ${tenantId} AND ${namePrefixRanges(type, starts)}
+              WHERE tenant_id = ${tenantId} AND ${FINDABLE[type]} AND ${namePrefixRanges(type, starts)}
               LIMIT ${SIMILAR_CANDIDATES}
             ) candidates
           ) scored

@@ -18,6 +18,7 @@ import { ApiError } from '../../../shared/api/api-client.ts';
 import { useI18n } from '../../../shared/i18n/i18n.tsx';
 import type { MessageKey } from '../../../shared/i18n/nl.ts';
 import { ContactFields, contactPayload, type ContactValues } from './contact-fields.tsx';
+import { DuplicateWarning } from './duplicate-warning.tsx';
 import { type PathErrors, serverPathErrors, validateWithPaths } from './relation-form-errors.ts';
 import { useCreateOrganization, useOrganization, useUpdateOrganization } from './use-relations.ts';
 
@@ -177,6 +178,16 @@ function OrganizationForm({ organization }: { organization?: Organization }) {
             </Group>
           </Paper>
           <ContactFields values={values} errors={errors} onChange={(contact) => setValues({ ...values, ...contact })} />
+          <DuplicateWarning
+            probe={{
+              name: values.name,
+              kvk_number: values.kvk_number,
+              vat_number: values.vat_number,
+              email: values.emails[0]?.address ?? '',
+              phone: values.phones[0]?.number ?? '',
+              exclude_id: organization?.id ?? '',
+            }}
+          />
           <Group>
             <Button type="submit" loading={create.isPending || update.isPending} data-testid="organization-form-submit">
               {t('common.save')}

@@ -8,6 +8,7 @@ import { useI18n } from '../../../shared/i18n/i18n.tsx';
 import type { MessageKey } from '../../../shared/i18n/nl.ts';
 import { ConfirmDialog } from '../../../shared/ui/confirm-dialog.tsx';
 import { OrganizationActivities } from '../activities/organization-activities.tsx';
+import { MergeOrganizationDialog } from './merge-organization-dialog.tsx';
 import { serverPathErrors } from './relation-form-errors.ts';
 import { RelationBadges } from './relation-badges.tsx';
 import { useConvertLead, useDeleteOrganization, useOrganization } from './use-relations.ts';
@@ -33,6 +34,7 @@ export function OrganizationPage() {
   const convert = useConvertLead();
   const remove = useDeleteOrganization();
   const [isConfirmingDelete, setConfirmingDelete] = useState(false);
+  const [isMerging, setMerging] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
   if (organization.error instanceof ApiError && organization.error.status === 404)
@@ -82,6 +84,9 @@ export function OrganizationPage() {
             data-testid="organization-edit"
           >
             {t('relations.edit')}
+          </Button>
+          <Button variant="default" onClick={() => setMerging(true)} data-testid="organization-merge">
+            {t('relations.merge')}
           </Button>
           <Button
             variant="light"
@@ -214,6 +219,7 @@ export function OrganizationPage() {
         <OrganizationActivities organizationId={current.id} />
       </section>
 
+      <MergeOrganizationDialog organization={current} opened={isMerging} onClose={() => setMerging(false)} />
       <ConfirmDialog
         opened={isConfirmingDelete}
         title={t('relations.delete_title')}

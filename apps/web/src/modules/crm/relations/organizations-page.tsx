@@ -17,8 +17,10 @@ import { Link, useNavigate, useSearch } from '@tanstack/react-router';
 import { useEffect, useState } from 'react';
 import { useI18n } from '../../../shared/i18n/i18n.tsx';
 import type { MessageKey } from '../../../shared/i18n/nl.ts';
+import { ExportMenu } from './export-menu.tsx';
 import { RelationBadges } from './relation-badges.tsx';
 import {
+  organizationListParams,
   type OrganizationListSearch,
   useCreateSavedView,
   useDeleteSavedView,
@@ -62,6 +64,19 @@ export function OrganizationsPage() {
         <Group gap="xs">
           <Button variant="default" component={Link} to="/crm/persons" data-testid="crm-persons-link">
             {t('relations.persons')}
+          </Button>
+          <ExportMenu
+            url="/api/v1/organizations/export"
+            params={organizationListParams(search)}
+            testId="crm-export-organizations"
+          />
+          <Button
+            variant="default"
+            component={Link}
+            to="/crm/organizations/import"
+            data-testid="crm-import-organizations"
+          >
+            {t('relations.import')}
           </Button>
           <Button component={Link} to="/crm/organizations/new" data-testid="crm-new-organization">
             {t('relations.new_organization')}

@@ -8,6 +8,7 @@ import { useI18n } from '../../../shared/i18n/i18n.tsx';
 import type { MessageKey } from '../../../shared/i18n/nl.ts';
 import { ConfirmDialog } from '../../../shared/ui/confirm-dialog.tsx';
 import { PersonActivities } from '../activities/person-activities.tsx';
+import { PersonPrivacyActions } from './person-privacy-actions.tsx';
 import { serverPathErrors } from './relation-form-errors.ts';
 import { useDeletePerson, usePerson } from './use-relations.ts';
 
@@ -43,6 +44,16 @@ export function PersonPage() {
           {current.name}
         </Title>
         <Group gap="xs">
+          <PersonPrivacyActions person={current} />
+          <Button
+            variant="default"
+            component="a"
+            href={`/api/v1/persons/${current.id}/vcard`}
+            download
+            data-testid="person-vcard"
+          >
+            {t('relations.vcard')}
+          </Button>
           <Button variant="default" component={Link} to={`/crm/persons/${current.id}/edit`} data-testid="person-edit">
             {t('relations.edit')}
           </Button>

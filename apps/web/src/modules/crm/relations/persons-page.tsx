@@ -5,7 +5,8 @@ import { Link, useNavigate, useSearch } from '@tanstack/react-router';
 import { useEffect, useState } from 'react';
 import { useI18n } from '../../../shared/i18n/i18n.tsx';
 import type { MessageKey } from '../../../shared/i18n/nl.ts';
-import { type PersonListSearch, usePersons } from './use-relations.ts';
+import { ExportMenu } from './export-menu.tsx';
+import { personListParams, type PersonListSearch, usePersons } from './use-relations.ts';
 
 export function parsePersonListSearch(search: Record<string, unknown>): PersonListSearch {
   const parsed: PersonListSearch = {};
@@ -37,6 +38,7 @@ export function PersonsPage() {
           <Button variant="default" component={Link} to="/crm/organizations">
             {t('relations.organizations')}
           </Button>
+          <ExportMenu url="/api/v1/persons/export" params={personListParams(search)} testId="crm-export-persons" />
           <Button component={Link} to="/crm/persons/new" data-testid="crm-new-person">
             {t('relations.new_person')}
           </Button>

@@ -3,6 +3,11 @@ import type {
   CreatePerson,
   CreateSavedView,
   Organization,
+  OrganizationDuplicates,
+  OrganizationImportMapping,
+  OrganizationImportMode,
+  OrganizationImportPreview,
+  OrganizationImportResult,
   Person,
   RelationSearchResult,
   SavedView,
@@ -32,6 +37,7 @@ export const relationKeys = {
   person: (id: string) => ['crm-relations', 'person', id] as const,
   search: (q: string, type?: string) => ['crm-relations', 'search', q, type ?? 'all'] as const,
   savedViews: (list: string) => ['crm-relations', 'saved-views', list] as const,
+  duplicates: (probe: Record<string, string>) => ['crm-relations', 'duplicates', probe] as const,
 };
 
 const PAGE_SIZE = 25;
@@ -58,14 +64,19 @@ export function useOrganizations(search: OrganizationListSearch) {
   });
 }
 
+export function personListParams(search: PersonListSearch): URLSearchParams {
+  const params = new URLSearchParams({ limit: String(PAGE_SIZE) });
+  if (search.q?.trim()) params.set('q', search.q.trim());
+  if (search.sort) params.set('sort', search.sort);
+  return params;
+}
+
 export function usePersons(search: PersonListSearch) {
   return useInfiniteQuery({
     queryKey: relationKeys.persons(search),
     initialPageParam: null as string | null,
     queryFn: ({ pageParam }) => {
-      const params = new URLSearchParams({ limit: String(PAGE_SIZE) });
-      if (search.q?.trim()) params.set('q', search.q.trim());
-      if (search.sort) params.set('sort', search.sort);
+      const params = personListParams(search);
       if (pageParam) params.set('starting_after', pageParam);
       return api<List<Person>>('GET', `/api/v1/persons?${params}`);
     },
@@ -191,5 +202,73 @@ export function useDeleteSavedView() {
   return useMutation({
     mutationFn: (view: SavedView) => api<void>('DELETE', `/api/v1/saved_views/${view.id}`),
     onSuccess: (_, view) => queryClient.invalidateQueries({ queryKey: relationKeys.savedViews(view.list) }),
+  });
+}
+
+function organizationImportForm(file: File, mapping: OrganizationImportMapping | null): FormData {
+  const form = new FormData();
+  if (mapping) form.append('mapping', JSON.stringify(mapping));
+  form.append('file', file);
+  return form;
+}
+
+/** Step one of an import: what the file holds and which rows are wrong, nothing written. */
+export function usePreviewOrganizationImport() {
+  return useMutation({
+    mutationFn: ({ file, mapping }: { file: File; mapping: OrganizationImportMapping | null }) =>
+      api<OrganizationImportPreview>('POST', '/api/v1/organizations/import?preview=true', {
+        form: organizationImportForm(file, mapping),
+      }),
+  });
+}
+
+export function useCommitOrganizationImport() {
+  const invalidate = useInvalidateRelations();
+  return useMutation({
+    mutationFn: ({
+      file,
+      mapping,
+      mode,
+    }: {
+      file: File;
+      mapping: OrganizationImportMapping;
+      mode: OrganizationImportMode;
+    }) =>
+      api<OrganizationImportResult>('POST', `/api/v1/organizations/import?mode=${mode}`, {
+        form: organizationImportForm(file, mapping),
+      }),
+    onSuccess: invalidate,
+  });
+}
+
+/** "Bestaat deze relatie al?": candidates for what is typed in the form (empty values left out). */
+export function useOrganizationDuplicates(probe: Record<string, string>) {
+  const filled = Object.fromEntries(Object.entries(probe).filter(([, value]) => value.trim() !== ''));
+  const hasProbe = Object.keys(filled).some((key) => key !== 'exclude_id');
+  return useQuery({
+    queryKey: relationKeys.duplicates(filled),
+    queryFn: () =>
+      api<OrganizationDuplicates>('GET', `/api/v1/organizations/duplicates?${new URLSearchParams(filled).toString()}`),
+    enabled: hasProbe,
+    placeholderData: keepPreviousData,
+    staleTime: 10_000,
+  });
+}
+
+export function useMergeOrganization() {
+  const invalidate = useInvalidateRelations();
+  return useMutation({
+    mutationFn: ({ id, duplicateId }: { id: string; duplicateId: string }) =>
+      api<Organization>('POST', `/api/v1/organizations/${id}/merge`, { body: { duplicate_id: duplicateId } }),
+    onSuccess: invalidate,
+  });
+}
+
+/** GDPR art. 17: anonymises the person (admins); idempotent. */
+export function useErasePerson() {
+  const invalidate = useInvalidateRelations();
+  return useMutation({
+    mutationFn: (id: string) => api<Person>('POST', `/api/v1/persons/${id}/erase`),
+    onSuccess: invalidate,
   });
 }

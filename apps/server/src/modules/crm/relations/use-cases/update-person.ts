@@ -18,6 +18,8 @@ export async function updatePerson(
   expectedVersion: number | null,
 ): Promise<Person> {
   const current = await getPersonRow(ctx.tx, ctx.tenantId, id);
+  // An erased person stays erased: new data about them would be a new person.
+  if (current.erasedAt) throw new AppError('person_erased');
   if (expectedVersion !== null && expectedVersion !== current.version) throw new AppError('version_conflict');
   if (input.owner_user_id !== current.ownerUserId) await assertOwnerIsMember(ctx, input.owner_user_id);
 
