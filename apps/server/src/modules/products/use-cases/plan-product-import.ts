@@ -11,7 +11,7 @@ import { AppError } from '../../../kernel/errors/app-error.ts';
 import { fieldErrorsFromZod } from '../../../kernel/errors/problem-response.ts';
 import type { TenantContext } from '../../../kernel/tenancy/tenant-context.ts';
 import { proposeMapping, rowToInput } from '../domain/import-columns.ts';
-import { type CsvDelimiter, decodeText, parseCsv } from '../domain/parse-csv.ts';
+import { type CsvDelimiter, decodeText, parseCsv } from '../../../kernel/csv/parse-csv.ts';
 import { resolveVatChoice } from '../domain/resolve-vat.ts';
 import { toProductChanges } from '../products.dto.ts';
 import {

@@ -19,7 +19,7 @@ import {
   organizationRowToInput,
   proposeOrganizationMapping,
 } from '../domain/organization-import-columns.ts';
-import { type CsvDelimiter, decodeText, parseCsv } from '../domain/parse-csv.ts';
+import { type CsvDelimiter, decodeText, parseCsv } from '../../../../kernel/csv/parse-csv.ts';
 import { createOrganizations } from './create-organizations.ts';
 
 export const ORGANIZATION_IMPORT_MAX_BYTES = 5 * 1024 * 1024;
