@@ -10,7 +10,8 @@ import pg from 'pg';
 /**
  * CRM search at scale: one tenant with 100,000 organizations (and 99 tenants beside it with
  * 1,000 each), searched through the API with an API key, against a bare Fastify + pg server
- * running the same "contains" query without tenancy, auth or transaction. Prints p95 and req/s.
+ * running the same "contains" query without tenancy, auth or transaction. Prints p50/p95 latency of
+ * sequential requests and req/s under load, with the ratio to the bare server.
  */
 const root = fileURLToPath(new URL('..', import.meta.url));
 const serverUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
@@ -18,6 +19,7 @@ const BIG = Number(process.env.BENCH_RELATIONS ?? 100_000);
 const OTHERS = Number(process.env.BENCH_TENANTS ?? 100) - 1;
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = 10;
+const SEQUENTIAL = Number(process.env.BENCH_REQUESTS ?? 300);
 const WORDS = [
   'bakkerij',
   'installatie',
@@ -78,24 +80,30 @@ try {
     },
   ];
   console.log(
-    `\n${BIG} organizations in the searched tenant, ${others.length} other tenants, ${CONNECTIONS} connections, ${DURATION} s, ${os.cpus().length} cores`,
+    `\n${BIG} organizations in the searched tenant, ${others.length} other tenants, ${os.cpus().length} cores.` +
+      `\nLatency: ${SEQUENTIAL} requests one after another (no queueing). Throughput: ${CONNECTIONS} connections for ${DURATION} s.`,
   );
   for (const entry of cases) {
-    await load(`http://127.0.0.1:${appPort}`, entry.path, auth, 2);
-    const app = await load(`http://127.0.0.1:${appPort}`, entry.path, auth);
-    let line = `${entry.name.padEnd(14)} app ${app.requests.average.toFixed(0).padStart(6)} req/s  p95 ${String(app.latency.p97_5 ?? app.latency.p99).padStart(4)} ms (p97.5)  p50 ${String(app.latency.p50).padStart(3)} ms  errors ${app.errors + app.non2xx}`;
+    const appUrl = `http://127.0.0.1:${appPort}${entry.path}`;
+    await load(appUrl, auth, 2);
+    const latency = await sequentialLatency(appUrl, auth);
+    const app = await load(appUrl, auth);
+    let line = `${entry.name.padEnd(14)} p50 ${latency.p50.toFixed(1).padStart(5)} ms  p95 ${latency.p95.toFixed(1).padStart(5)} ms   app ${app.requests.average.toFixed(0).padStart(5)} req/s  errors ${app.errors + app.non2xx}`;
     if (entry.bare) {
-      const barePath = `/bare/organizations/${big!.tenant_id}?q=${encodeURIComponent(entry.bare)}`;
-      await load(`http://127.0.0.1:${barePort}`, barePath, {}, 2);
-      const bareResult = await load(`http://127.0.0.1:${barePort}`, barePath, {});
-      line += `   bare ${bareResult.requests.average.toFixed(0).padStart(6)} req/s  ratio ${(app.requests.average / bareResult.requests.average).toFixed(2)}`;
+      const bareUrl = `http://127.0.0.1:${barePort}/bare/organizations/${big!.tenant_id}?q=${encodeURIComponent(entry.bare)}`;
+      await load(bareUrl, {}, 2);
+      const bareLatency = await sequentialLatency(bareUrl, {});
+      const bareResult = await load(bareUrl, {});
+      line += `   bare p95 ${bareLatency.p95.toFixed(1).padStart(5)} ms  ${bareResult.requests.average.toFixed(0).padStart(5)} req/s  ratio ${(app.requests.average / bareResult.requests.average).toFixed(2)}`;
     }
     console.log(line);
   }
 } finally {
   for (const child of children) child.kill('SIGTERM');
   await new Promise((resolve) => setTimeout(resolve, 1500));
-  await admin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`).catch(() => undefined);
+  // BENCH_KEEP_DATABASE=1 leaves the seeded database behind, to look at query plans.
+  if (process.env.BENCH_KEEP_DATABASE) console.log(`kept database ${dbName}`);
+  else await admin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`).catch(() => undefined);
   await admin.end();
   fs.rmSync(dataDir, { recursive: true, force: true });
 }
@@ -172,10 +180,25 @@ function createTenant(i: number): Promise<{ tenant_id: string; api_key: string }
   });
 }
 
-function load(baseUrl: string, requestPath: string, headers: Record<string, string>, duration = DURATION) {
+function load(url: string, headers: Record<string, string>, duration = DURATION) {
   return new Promise<autocannon.Result>((resolve, reject) => {
-    autocannon({ url: `${baseUrl}${requestPath}`, connections: CONNECTIONS, duration, headers }, (error, result) =>
+    autocannon({ url, connections: CONNECTIONS, duration, headers }, (error, result) =>
       error ? reject(error) : resolve(result),
     );
   });
+}
+
+/** p50 and p95 of requests sent one at a time: what one user waits, without the queue of a load test. */
+async function sequentialLatency(url: string, headers: Record<string, string>) {
+  const times: number[] = [];
+  for (let i = 0; i < SEQUENTIAL; i++) {
+    const started = performance.now();
+    const response = await fetch(url, { headers });
+    await response.arrayBuffer();
+    if (!response.ok) throw new Error(`${url} answered ${response.status}`);
+    times.push(performance.now() - started);
+  }
+  times.sort((a, b) => a - b);
+  const at = (share: number) => times[Math.min(times.length - 1, Math.floor(share * times.length))]!;
+  return { p50: at(0.5), p95: at(0.95) };
 }

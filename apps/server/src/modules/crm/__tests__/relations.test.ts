@@ -410,24 +410,30 @@ describe('CRM relations: organizations and persons', () => {
           is_lead: index % 2 === 1,
           tags: index < 3 ? ['vip'] : [],
         });
-      for (const sort of ['name', '-name', 'created_at', '-created_at', 'updated_at', '-updated_at']) {
-        const seen: string[] = [];
-        let after: string | undefined;
-        for (let page = 0; page < 10; page++) {
-          const response = await api(tenant, {
-            method: 'GET',
-            url: `/api/v1/organizations?limit=3&sort=${sort}${after ? `&starting_after=${after}` : ''}`,
-          });
-          expect(response.statusCode, response.body).toBe(200);
-          const body = response.json();
-          expect(body.object).toBe('list');
-          seen.push(...body.data.map((item: { id: string }) => item.id));
-          after = body.data.at(-1)?.id;
-          if (!body.has_more) break;
+      // With a search word the page is sorted among the matches; without one, along the index.
+      const orders = new Map<string, string[]>();
+      for (const search of ['', '&q=bv'])
+        for (const sort of ['name', '-name', 'created_at', '-created_at', 'updated_at', '-updated_at']) {
+          const seen: string[] = [];
+          let after: string | undefined;
+          for (let page = 0; page < 10; page++) {
+            const response = await api(tenant, {
+              method: 'GET',
+              url: `/api/v1/organizations?limit=3&sort=${sort}${search}${after ? `&starting_after=${after}` : ''}`,
+            });
+            expect(response.statusCode, response.body).toBe(200);
+            const body = response.json();
+            expect(body.object).toBe('list');
+            seen.push(...body.data.map((item: { id: string }) => item.id));
+            after = body.data.at(-1)?.id;
+            if (!body.has_more) break;
+          }
+          expect(seen.length, sort + search).toBe(names.length);
+          expect(new Set(seen).size, sort + search).toBe(names.length);
+          orders.set(sort + search, seen);
         }
-        expect(seen.length, sort).toBe(names.length);
-        expect(new Set(seen).size, sort).toBe(names.length);
-      }
+      for (const sort of ['name', '-name', 'created_at', '-created_at', 'updated_at', '-updated_at'])
+        expect(orders.get(`${sort}&q=bv`), sort).toEqual(orders.get(sort));
       const byName = await api(tenant, { method: 'GET', url: '/api/v1/organizations?limit=100' });
       const sortedNames = byName.json().data.map((item: { name: string }) => item.name);
       expect(sortedNames.length).toBe(names.length);

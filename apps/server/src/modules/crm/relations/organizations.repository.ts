@@ -4,6 +4,7 @@ import type { Tx } from '../../../kernel/db/database.ts';
 import { AppError } from '../../../kernel/errors/app-error.ts';
 import { deals, organizations, relationNumberSeries, timelineItems } from '../crm.tables.ts';
 import { parseSearchQuery } from './domain/search-text.ts';
+import { pageIdsAmongFewMatches } from './few-matches.ts';
 import { textMatch } from './search.repository.ts';
 
 export type OrganizationRow = typeof organizations.$inferSelect;
@@ -162,11 +163,16 @@ export async function listOrganizationRows(
     const cursorSql = sql`(SELECT ${columns} FROM ${organizations} WHERE ${organizations.tenantId} = ${tenantId} AND ${organizations.id} = ${cursor.id})`;
     conditions.push(isDescending ? sql`(${columns}) < ${cursorSql}` : sql`(${columns}) > ${cursorSql}`);
   }
+  const orderBy = sortColumns.map((column) => (isDescending ? desc(column) : asc(column)));
+  const pageIds = query.q
+    ? await pageIdsAmongFewMatches(tx, organizations, and(...conditions), orderBy, query.limit + 1)
+    : null;
+  if (pageIds?.length === 0) return { rows: [], hasMore: false };
   const rows = await tx
     .select()
     .from(organizations)
-    .where(and(...conditions))
-    .orderBy(...sortColumns.map((column) => (isDescending ? desc(column) : asc(column))))
+    .where(pageIds ? and(eq(organizations.tenantId, tenantId), inArray(organizations.id, pageIds)) : and(...conditions))
+    .orderBy(...orderBy)
     .limit(query.limit + 1);
   return { rows: rows.slice(0, query.limit), hasMore: rows.length > query.limit };
 }

@@ -5,6 +5,7 @@ import { AppError } from '../../../kernel/errors/app-error.ts';
 import { personOrganizationLinks, persons } from '../crm.tables.ts';
 import { parseSearchQuery } from './domain/search-text.ts';
 import { invalidCursor } from './organizations.repository.ts';
+import { pageIdsAmongFewMatches } from './few-matches.ts';
 import { textMatch } from './search.repository.ts';
 
 export type PersonRow = typeof persons.$inferSelect;
@@ -86,11 +87,16 @@ export async function listPersonRows(
     const cursorSql = sql`(SELECT ${columns} FROM ${persons} WHERE ${persons.tenantId} = ${tenantId} AND ${persons.id} = ${cursor.id})`;
     conditions.push(isDescending ? sql`(${columns}) < ${cursorSql}` : sql`(${columns}) > ${cursorSql}`);
   }
+  const orderBy = sortColumns.map((column) => (isDescending ? desc(column) : asc(column)));
+  const pageIds = query.q
+    ? await pageIdsAmongFewMatches(tx, persons, and(...conditions), orderBy, query.limit + 1)
+    : null;
+  if (pageIds?.length === 0) return { rows: [], hasMore: false };
   const rows = await tx
     .select()
     .from(persons)
-    .where(and(...conditions))
-    .orderBy(...sortColumns.map((column) => (isDescending ? desc(column) : asc(column))))
+    .where(pageIds ? and(eq(persons.tenantId, tenantId), inArray(persons.id, pageIds)) : and(...conditions))
+    .orderBy(...orderBy)
     .limit(query.limit + 1);
   return { rows: rows.slice(0, query.limit), hasMore: rows.length > query.limit };
 }
