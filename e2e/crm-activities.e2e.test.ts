@@ -1,8 +1,6 @@
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSmtpSink, type SmtpSink } from '../apps/server/src/test-support/smtp-sink.ts';
-import { type AppProcess, startApp } from './support/app-process.ts';
-import { launchBrowser } from './support/browser.ts';
+import type { BrowserContext, Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { setUpJourney } from './support/journey-setup.ts';
 import { LABELS } from './support/labels.ts';
 import { fillSignUpForm } from './support/sign-up.ts';
 
@@ -42,20 +40,7 @@ const cardTitles = (area: Locator) =>
     .evaluateAll((cards) => cards.map((card) => card.getAttribute('data-deal-title') ?? ''));
 
 describe(`browser journey: CRM timeline, call-back for a colleague, the sales board (${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`, () => {
-  let smtp: SmtpSink;
-  let app: AppProcess;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    smtp = await startSmtpSink();
-    app = await startApp({ SMTP_URL: smtp.url });
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-    await smtp?.close();
-  });
+  const journey = setUpJourney();
 
   it('logs a call, gives a colleague a call-back that shows under their "Mijn taken", and moves deals on the board', async () => {
     const run = `crm${Date.now()}`;
@@ -63,7 +48,11 @@ describe(`browser journey: CRM timeline, call-back for a colleague, the sales bo
     const colleagueEmail = `colleague-${run}@journey.test`;
     const errors: string[] = [];
     const open = async (): Promise<{ context: BrowserContext; page: Page }> => {
-      const context = await browser.newContext({ viewport: DESKTOP, baseURL: app.baseUrl, locale: 'nl-NL' });
+      const context = await journey.browser.newContext({
+        viewport: DESKTOP,
+        baseURL: journey.app.baseUrl,
+        locale: 'nl-NL',
+      });
       const page = await context.newPage();
       page.on('pageerror', (error) => errors.push(error.message));
       return { context, page };
@@ -81,7 +70,7 @@ describe(`browser journey: CRM timeline, call-back for a colleague, the sales bo
     });
     await page.getByRole('button', { name: L.createAccount }).click();
     await expect.poll(() => page.getByText(L.checkMail).isVisible(), SLOW).toBe(true);
-    await page.goto(linkIn((await smtp.waitFor((mail) => mail.to.includes(ownerEmail))).text));
+    await page.goto(linkIn((await journey.smtp.waitFor((mail) => mail.to.includes(ownerEmail))).text));
     await expect
       .poll(() => page.getByRole('heading', { name: `${L.welcome}, Olga Owner` }).isVisible(), { timeout: 15_000 })
       .toBe(true);
@@ -90,7 +79,7 @@ describe(`browser journey: CRM timeline, call-back for a colleague, the sales bo
     await page.getByRole('navigation').getByRole('link', { name: L.users }).click();
     await page.getByLabel(L.email).fill(colleagueEmail);
     await page.getByRole('button', { name: L.invite, exact: true }).click();
-    const invitation = await smtp.waitFor((mail) => mail.to.includes(colleagueEmail));
+    const invitation = await journey.smtp.waitFor((mail) => mail.to.includes(colleagueEmail));
     const colleague = await open();
     const other = colleague.page;
     await other.goto(linkIn(invitation.text));

@@ -1,8 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSmtpSink, type SmtpSink } from '../apps/server/src/test-support/smtp-sink.ts';
-import { type AppProcess, startApp } from './support/app-process.ts';
-import { launchBrowser } from './support/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { setUpJourney } from './support/journey-setup.ts';
 import { LABELS } from './support/labels.ts';
 import { fillSignUpForm } from './support/sign-up.ts';
 
@@ -22,26 +20,17 @@ async function pickOrganization(page: Page, testId: string, typed: string, name:
 }
 
 describe(`browser journey: CRM relations in Dutch (${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`, () => {
-  let smtp: SmtpSink;
-  let app: AppProcess;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    smtp = await startSmtpSink();
-    app = await startApp({ SMTP_URL: smtp.url });
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-    await smtp?.close();
-  });
+  const journey = setUpJourney();
 
   it('creates an organization, links a person to two organizations, finds it by phone and works at phone width', async () => {
     const run = `crm${Date.now()}`;
     const email = `owner-${run}@journey.test`;
     const errors: string[] = [];
-    const context = await browser.newContext({ viewport: DESKTOP, baseURL: app.baseUrl, locale: 'nl-NL' });
+    const context = await journey.browser.newContext({
+      viewport: DESKTOP,
+      baseURL: journey.app.baseUrl,
+      locale: 'nl-NL',
+    });
     const page = await context.newPage();
     page.on('pageerror', (error) => errors.push(error.message));
 
@@ -55,7 +44,7 @@ describe(`browser journey: CRM relations in Dutch (${process.env.DATABASE_URL ? 
     });
     await page.getByRole('button', { name: L.createAccount }).click();
     await expect.poll(() => page.getByText(L.checkMail).isVisible()).toBe(true);
-    await page.goto(linkIn((await smtp.waitFor((mail) => mail.to.includes(email))).text));
+    await page.goto(linkIn((await journey.smtp.waitFor((mail) => mail.to.includes(email))).text));
     await expect.poll(() => page.getByTestId('nav-module-crm').isVisible(), { timeout: 15_000 }).toBe(true);
 
     // CRM in the navigation opens the relations list.

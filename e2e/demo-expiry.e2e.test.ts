@@ -2,11 +2,9 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { unzipSync, strFromU8 } from 'fflate';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSmtpSink, type SmtpSink } from '../apps/server/src/test-support/smtp-sink.ts';
-import { type AppProcess, startApp } from './support/app-process.ts';
-import { launchBrowser } from './support/browser.ts';
+import { describe, expect, it } from 'vitest';
+import type { AppProcess } from './support/app-process.ts';
+import { setUpJourney } from './support/journey-setup.ts';
 import { LABELS } from './support/labels.ts';
 import { fillSignUpForm } from './support/sign-up.ts';
 
@@ -26,28 +24,15 @@ function adminCli(app: AppProcess, args: string[]) {
 }
 
 describe(`browser journey: the demo ends → only ordering and export (terms art. 10, 17) (${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`, () => {
-  let smtp: SmtpSink;
-  let app: AppProcess;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    smtp = await startSmtpSink();
-    app = await startApp({ SMTP_URL: smtp.url });
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-    await smtp?.close();
-  });
+  const journey = setUpJourney();
 
   it('after the 14 days the owner can only order or export; an order opens the app again', async () => {
     const run = `expiry${Date.now()}`;
     const email = `owner-${run}@journey.test`;
     const errors: string[] = [];
-    const context = await browser.newContext({
+    const context = await journey.browser.newContext({
       viewport: { width: 1280, height: 800 },
-      baseURL: app.baseUrl,
+      baseURL: journey.app.baseUrl,
       locale: 'nl-NL',
       acceptDownloads: true,
     });
@@ -63,12 +48,12 @@ describe(`browser journey: the demo ends → only ordering and export (terms art
     });
     await page.getByRole('button', { name: L.createAccount }).click();
     await expect.poll(() => page.getByText(L.checkMail).isVisible()).toBe(true);
-    await page.goto(linkIn((await smtp.waitFor((mail) => mail.to.includes(email))).text));
+    await page.goto(linkIn((await journey.smtp.waitFor((mail) => mail.to.includes(email))).text));
     await expect.poll(() => page.getByTestId('demo-banner').isVisible(), { timeout: 15_000 }).toBe(true);
     const tenantId = await page.evaluate(async () => (await (await fetch('/api/v1/me')).json()).tenant.id as string);
 
     // The demo's end comes: the CLI stores it as now, as the sweep would.
-    adminCli(app, ['tenant', 'expire-demo', tenantId, '--json']);
+    adminCli(journey.app, ['tenant', 'expire-demo', tenantId, '--json']);
     // On PostgreSQL the CLI writes directly; the server sees it within its 5-second access cache.
     await expect
       .poll(

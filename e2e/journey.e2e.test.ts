@@ -1,8 +1,6 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSmtpSink, type SmtpSink } from '../apps/server/src/test-support/smtp-sink.ts';
-import { type AppProcess, startApp } from './support/app-process.ts';
-import { launchBrowser } from './support/browser.ts';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { setUpJourney } from './support/journey-setup.ts';
 import { LABELS } from './support/labels.ts';
 import { fillSignUpForm } from './support/sign-up.ts';
 
@@ -16,20 +14,7 @@ const RUNS = [
 ] as const;
 
 describe(`browser journey: sign up → verify → company profile → invite → colleague logs in (${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`, () => {
-  let smtp: SmtpSink;
-  let app: AppProcess;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    smtp = await startSmtpSink();
-    app = await startApp({ SMTP_URL: smtp.url });
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-    await smtp?.close();
-  });
+  const journey = setUpJourney();
 
   it.each(RUNS)('works $title', async ({ locale, viewport, isPhone }) => {
     const L = LABELS[locale];
@@ -40,7 +25,11 @@ describe(`browser journey: sign up → verify → company profile → invite →
     // The owner always starts from a Dutch browser (in English via the language switch); the
     // colleague's browser speaks the run's language, which the app follows when nothing was chosen.
     const open = async (browserLocale: string): Promise<{ context: BrowserContext; page: Page }> => {
-      const context = await browser.newContext({ viewport, baseURL: app.baseUrl, locale: browserLocale });
+      const context = await journey.browser.newContext({
+        viewport,
+        baseURL: journey.app.baseUrl,
+        locale: browserLocale,
+      });
       const page = await context.newPage();
       page.on('pageerror', (error) => errors.push(error.message));
       if (process.env.E2E_DEBUG)
@@ -75,7 +64,7 @@ describe(`browser journey: sign up → verify → company profile → invite →
     await expect.poll(() => page.getByText(L.checkMail).isVisible()).toBe(true);
 
     // The verification mail arrives at a real SMTP server, in the chosen language; its link logs in.
-    const verification = await smtp.waitFor((mail) => mail.to.includes(ownerEmail));
+    const verification = await journey.smtp.waitFor((mail) => mail.to.includes(ownerEmail));
     expect(verification.subject).toBe(L.verifySubject);
     await page.goto(linkIn(verification.text));
     await expect
@@ -107,7 +96,7 @@ describe(`browser journey: sign up → verify → company profile → invite →
     await navigate(page, L.users);
     await page.getByLabel(L.email).fill(colleagueEmail);
     await page.getByRole('button', { name: L.invite, exact: true }).click();
-    const invitation = await smtp.waitFor((mail) => mail.to.includes(colleagueEmail));
+    const invitation = await journey.smtp.waitFor((mail) => mail.to.includes(colleagueEmail));
     expect(invitation.subject).toContain(`Journey ${run} BV`);
 
     // The colleague accepts in a browser of their own, then logs out and in again.

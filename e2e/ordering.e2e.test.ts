@@ -1,8 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSmtpSink, type SmtpSink } from '../apps/server/src/test-support/smtp-sink.ts';
-import { type AppProcess, startApp } from './support/app-process.ts';
-import { launchBrowser } from './support/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { setUpJourney } from './support/journey-setup.ts';
 import { LABELS } from './support/labels.ts';
 import { fillSignUpForm } from './support/sign-up.ts';
 
@@ -30,26 +28,17 @@ async function moduleTestIds(page: Page): Promise<string[]> {
 }
 
 describe(`browser journey: pricing → sign up → demo → order → modules and seats (terms art. 4, 6, 10, 11) (${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`, () => {
-  let smtp: SmtpSink;
-  let app: AppProcess;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    smtp = await startSmtpSink();
-    app = await startApp({ SMTP_URL: smtp.url });
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-    await smtp?.close();
-  });
+  const journey = setUpJourney();
 
   it('orders base + Offertes + Facturen for 3 users per quarter, in Dutch', async () => {
     const run = `order${Date.now()}`;
     const ownerEmail = `owner-${run}@journey.test`;
     const errors: string[] = [];
-    const context = await browser.newContext({ viewport: DESKTOP, baseURL: app.baseUrl, locale: 'nl-NL' });
+    const context = await journey.browser.newContext({
+      viewport: DESKTOP,
+      baseURL: journey.app.baseUrl,
+      locale: 'nl-NL',
+    });
     const page = await context.newPage();
     page.on('pageerror', (error) => errors.push(error.message));
 
@@ -80,7 +69,7 @@ describe(`browser journey: pricing → sign up → demo → order → modules an
     await page.getByLabel(L.kvk).fill('12345678');
     await page.getByRole('button', { name: L.createAccount }).click();
     await expect.poll(() => page.getByText(L.checkMail).isVisible()).toBe(true);
-    const verification = await smtp.waitFor((mail) => mail.to.includes(ownerEmail));
+    const verification = await journey.smtp.waitFor((mail) => mail.to.includes(ownerEmail));
     await page.goto(linkIn(verification.text));
     await expect
       .poll(() => page.getByRole('heading', { name: `${L.welcome}, Olga Owner` }).isVisible(), { timeout: 15_000 })

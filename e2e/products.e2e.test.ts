@@ -1,8 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSmtpSink, type SmtpSink } from '../apps/server/src/test-support/smtp-sink.ts';
-import { type AppProcess, startApp } from './support/app-process.ts';
-import { launchBrowser } from './support/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { setUpJourney } from './support/journey-setup.ts';
 import { LABELS } from './support/labels.ts';
 import { fillSignUpForm } from './support/sign-up.ts';
 
@@ -44,26 +42,17 @@ async function fitsPhone(page: Page, testId: string) {
 }
 
 describe(`browser journey: products — create, find, pick, archive (${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`, () => {
-  let smtp: SmtpSink;
-  let app: AppProcess;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    smtp = await startSmtpSink();
-    app = await startApp({ SMTP_URL: smtp.url });
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-    await smtp?.close();
-  });
+  const journey = setUpJourney();
 
   it('creates a product, finds it with a typo, picks it, archives it, and the form fits a phone', async () => {
     const run = `products${Date.now()}`;
     const email = `owner-${run}@journey.test`;
     const errors: string[] = [];
-    const context = await browser.newContext({ viewport: DESKTOP, baseURL: app.baseUrl, locale: 'nl-NL' });
+    const context = await journey.browser.newContext({
+      viewport: DESKTOP,
+      baseURL: journey.app.baseUrl,
+      locale: 'nl-NL',
+    });
     const page = await context.newPage();
     page.on('pageerror', (error) => errors.push(error.message));
 
@@ -72,7 +61,7 @@ describe(`browser journey: products — create, find, pick, archive (${process.e
     await fillSignUpForm(page, 'nl', { company: `Koffie ${run} BV`, name: 'Piet Product', email, password: PASSWORD });
     await page.getByRole('button', { name: L.createAccount }).click();
     await expect.poll(() => page.getByText(L.checkMail).isVisible(), WAIT).toBe(true);
-    await page.goto(linkIn((await smtp.waitFor((mail) => mail.to.includes(email))).text));
+    await page.goto(linkIn((await journey.smtp.waitFor((mail) => mail.to.includes(email))).text));
     await expect.poll(() => page.getByTestId('demo-banner').isVisible(), WAIT).toBe(true);
 
     // The Products entry of the module navigation opens the catalogue, empty at first.

@@ -495,6 +495,7 @@ export const en: Record<MessageKey, string> = {
   'activities.edit_note': 'Edit note',
   'activities.delete_note': 'Delete note',
   'activities.kind.status_changed': 'Status changed',
+  'activities.kind.organization_merged': 'Merged',
   'activities.status.converted': 'Converted from lead to customer',
   'activities.status.now': 'Now: {roles}',
   'activities.status.none': 'no lead, customer or supplier',

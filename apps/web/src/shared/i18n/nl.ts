@@ -500,6 +500,7 @@ export const nl = {
   'activities.edit_note': 'Notitie wijzigen',
   'activities.delete_note': 'Notitie verwijderen',
   'activities.kind.status_changed': 'Status gewijzigd',
+  'activities.kind.organization_merged': 'Samengevoegd',
   'activities.status.converted': 'Van lead klant geworden',
   'activities.status.now': 'Nu: {roles}',
   'activities.status.none': 'geen lead, klant of leverancier',

@@ -137,7 +137,9 @@ function TimelineEntry({ item, relation }: { item: TimelineItem; relation: Relat
     ? t(`activities.kind.${item.kind}`)
     : item.kind === 'status_changed'
       ? t('activities.kind.status_changed')
-      : item.kind;
+      : item.kind === 'organization.merged'
+        ? t('activities.kind.organization_merged')
+        : item.kind;
   const body = item.kind === 'status_changed' ? describeStatusChange(item.details, t) : item.body;
   const showError = (failure: unknown) =>
     notifications.show({ color: 'red', message: serverErrors(failure, locale).general ?? t('error.generic') });

@@ -16,6 +16,7 @@ import type {
 } from '@clientbox/contracts';
 import { keepPreviousData, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, type List } from '../../../shared/api/api-client.ts';
+import { activityKeys } from '../activities/use-activities.ts';
 
 /** What the organizations list shows; lives in the URL (`/crm/organizations?q=…&status=customer&sort=-updated_at`). */
 export interface OrganizationListSearch {
@@ -255,12 +256,14 @@ export function useOrganizationDuplicates(probe: Record<string, string>) {
   });
 }
 
+/** The duplicate's timeline, tasks and deals move to the kept organization: those lists are fetched again too. */
 export function useMergeOrganization() {
+  const queryClient = useQueryClient();
   const invalidate = useInvalidateRelations();
   return useMutation({
     mutationFn: ({ id, duplicateId }: { id: string; duplicateId: string }) =>
       api<Organization>('POST', `/api/v1/organizations/${id}/merge`, { body: { duplicate_id: duplicateId } }),
-    onSuccess: invalidate,
+    onSuccess: () => Promise.all([invalidate(), queryClient.invalidateQueries({ queryKey: activityKeys.all })]),
   });
 }
 
