@@ -17,3 +17,4 @@ export * from './crm/organization-import.schemas.ts';
 export * from './crm/organization-duplicates.schemas.ts';
 export * from './crm/relation-export.schemas.ts';
 export * from './crm/person-privacy.schemas.ts';
+export * from './documents/index.ts';
