@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { ensureChromium } from './ensure-chromium.ts';
+import { ensureDebianPackages } from './ensure-debian-packages.ts';
 
 /**
  * `npm test`: every check the project has, in the order that fails fastest. With DATABASE_URL
@@ -17,10 +17,11 @@ function run(title: string, command: string, args: string[]): void {
 }
 
 const database = process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite';
+// Before the tests: the validators (UBL, SEPA), poppler and Chromium come from Debian.
+ensureDebianPackages();
 run('type check', 'npm', ['run', '--silent', 'typecheck']);
 run('lint, module boundaries and formatting', 'npm', ['run', '--silent', 'lint']);
 run('unit tests', 'npx', ['vitest', 'run', '--project', 'unit']);
 run(`integration and route tests (${database})`, 'npx', ['vitest', 'run', '--project', 'integration']);
-ensureChromium();
 run('web app build', 'npm', ['run', '--silent', 'build', '-w', '@clientbox/web']);
 run(`browser tests (${database}, Chromium)`, 'npx', ['vitest', 'run', '--project', 'e2e']);

@@ -1,5 +1,5 @@
 import { chromium, type Browser } from 'playwright-core';
-import { CHROMIUM_PATH } from '../../scripts/ensure-chromium.ts';
+import { CHROMIUM_PATH } from '../../scripts/ensure-debian-packages.ts';
 
 /**
  * Debian's Chromium, headless. Without the background-networking flags Chromium floods the
