@@ -32,6 +32,9 @@ export default defineConfig({
           testTimeout: 120_000,
           hookTimeout: 180_000,
           fileParallelism: false,
+          // A page waits on real work (password hashing, mail over SMTP): on a busy 2-core machine
+          // that can take seconds, so a poll waits up to 15 s before it fails (1 s by default).
+          expect: { poll: { timeout: 15_000 } },
         },
       },
     ],

@@ -18,3 +18,4 @@ export * from './crm/organization-duplicates.schemas.ts';
 export * from './crm/relation-export.schemas.ts';
 export * from './crm/person-privacy.schemas.ts';
 export * from './documents/index.ts';
+export * from './invoices/invoices.schemas.ts';

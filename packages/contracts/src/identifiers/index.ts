@@ -8,3 +8,4 @@ export {
   formatPhoneNumber,
   type NormalizedPhoneNumber,
 } from './phone-number.ts';
+export { creditorReference, isValidCreditorReference, formatCreditorReference } from './creditor-reference.ts';

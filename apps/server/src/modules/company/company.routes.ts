@@ -1,17 +1,10 @@
 import { company, updateCompany as updateCompanySchema } from '@clientbox/contracts';
 import { AppError } from '../../kernel/errors/app-error.ts';
+import { expectedVersion } from '../../kernel/http/if-match.ts';
 import type { Kernel } from '../../kernel/kernel.ts';
 import { getCompany } from './use-cases/get-company.ts';
 import { updateCompany } from './use-cases/update-company.ts';
 import { findLogo, LOGO_MAX_BYTES, uploadLogo } from './use-cases/upload-logo.ts';
-
-/** `If-Match: "3"` (or W/"3") → 3; absent → null (the update is then unconditional). */
-function expectedVersion(header: string | undefined): number | null {
-  if (!header) return null;
-  const match = /^(?:W\/)?"?(\d+)"?$/.exec(header.trim());
-  if (!match) throw new AppError('version_conflict', { detail: 'If-Match must be the version from the ETag.' });
-  return Number(match[1]);
-}
 
 export function registerCompanyRoutes(kernel: Kernel): void {
   kernel.route({

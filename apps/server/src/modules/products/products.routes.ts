@@ -9,7 +9,7 @@ import {
 } from '@clientbox/contracts';
 import { z } from 'zod';
 import type { Kernel } from '../../kernel/kernel.ts';
-import { expectedVersion } from './if-match.ts';
+import { expectedVersion } from '../../kernel/http/if-match.ts';
 import { setProductArchived } from './use-cases/archive-product.ts';
 import { createProduct } from './use-cases/create-product.ts';
 import { deleteProduct } from './use-cases/delete-product.ts';

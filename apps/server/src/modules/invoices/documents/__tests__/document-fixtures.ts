@@ -78,3 +78,30 @@ export function goldenInvoice(overrides: Partial<DocumentSnapshot> = {}): Docume
     ...overrides,
   };
 }
+
+/**
+ * A credit note for part of the golden invoice (domain rules §1.3): its own number, a reference
+ * to 2026-000123, and positive quantities (the PDF shows them negative, UBL as a CreditNote).
+ */
+export function goldenCreditNote(overrides: Partial<DocumentSnapshot> = {}): DocumentSnapshot {
+  return goldenInvoice({
+    type: 'credit_note',
+    number: '2026-000130',
+    issue_date: '2026-03-10',
+    due_date: '2026-03-24',
+    lines: [line('Ondersteuning', '1', '85.00', '21', { unit_code: 'HUR' }), line('Handboek', '2', '12.3456', '9')],
+    payment: { means: 'credit_transfer', reference: 'RF512026000130', mandate_reference: null, debtor_iban: null },
+    billing_reference: { number: '2026-000123', issue_date: '2026-03-02' },
+    ...overrides,
+  });
+}
+
+/** A Belgian business customer known by VAT id only (no KvK), for intra-EU supplies (K). */
+export const BELGIAN_CUSTOMER: DocumentSnapshot['customer'] = {
+  name: 'Klant Brussel BV',
+  address: { street: 'Wetstraat 16', postal_code: '1000', city: 'Brussel', country: 'BE' },
+  kvk_number: null,
+  vat_number: 'BE0403170701',
+  contact_name: null,
+  email: 'boekhouding@klant.example',
+};

@@ -1,4 +1,4 @@
-import { AppError } from '../../kernel/errors/app-error.ts';
+import { AppError } from '../errors/app-error.ts';
 
 /** `If-Match: "3"` (or W/"3") → 3; absent → null (the write is then unconditional). */
 export function expectedVersion(header: string | undefined): number | null {

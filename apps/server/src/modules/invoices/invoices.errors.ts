@@ -1,0 +1,26 @@
+import { AppError } from '../../kernel/errors/app-error.ts';
+
+/** Error codes of the invoices module and their HTTP status (the code is also the translation key). */
+export const INVOICES_ERRORS: Record<string, number> = {
+  invoice_not_found: 404,
+  invoice_not_draft: 409,
+  invoice_incomplete: 422,
+};
+
+export const invoiceNotFound = () => new AppError('invoice_not_found');
+
+/** A finalized invoice never changes (domain rules §1.3): correct it with a credit note. */
+export const invoiceNotDraft = () =>
+  new AppError('invoice_not_draft', { detail: 'This invoice is finalized; correct it with a credit note.' });
+
+/** One error per missing mandatory item (art. 35a Wet OB, domain rules §1.1), each naming its field. */
+export const invoiceIncomplete = (fields: { field: string; code: string }[]) =>
+  new AppError('invoice_incomplete', {
+    detail: 'The invoice lacks what Dutch law requires on it.',
+    fields: fields.map((field) => ({ ...field, message: field.code })),
+  });
+
+export const customerNotFound = () =>
+  new AppError('validation_failed', {
+    fields: [{ field: 'customer_id', code: 'customer_not_found', message: 'customer_not_found' }],
+  });

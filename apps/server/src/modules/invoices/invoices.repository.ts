@@ -1,0 +1,143 @@
+import { and, asc, desc, eq, gte, lte, or, sql, type SQL } from 'drizzle-orm';
+import type { Tx } from '../../kernel/db/database.ts';
+import { DEFAULT_NUMBER_FORMATS, type NumberedDocumentType } from './domain/document-number.ts';
+import {
+  documentNumberCounters,
+  documentNumberSeries,
+  invoiceLines,
+  invoicePayments,
+  invoices,
+} from './invoices.tables.ts';
+
+export type InvoiceRow = typeof invoices.$inferSelect;
+export type NewInvoiceRow = typeof invoices.$inferInsert;
+export type InvoiceLineRow = typeof invoiceLines.$inferSelect;
+export type NewInvoiceLine = Omit<typeof invoiceLines.$inferInsert, 'tenantId' | 'invoiceId' | 'position'>;
+export type InvoiceChanges = Partial<Omit<InvoiceRow, 'tenantId' | 'id' | 'createdAt' | 'version'>>;
+
+const byId = (tenantId: string, id: string) => and(eq(invoices.tenantId, tenantId), eq(invoices.id, id));
+
+export async function findInvoice(tx: Tx, tenantId: string, id: string, lock = false): Promise<InvoiceRow | null> {
+  const query = tx.select().from(invoices).where(byId(tenantId, id));
+  const [row] = lock ? await query.for('update') : await query;
+  return row ?? null;
+}
+
+export async function insertInvoice(tx: Tx, values: NewInvoiceRow): Promise<InvoiceRow> {
+  const [row] = await tx.insert(invoices).values(values).returning();
+  return row!;
+}
+
+/** Updates and bumps the version; null when `expectedVersion` is given and no longer current. */
+export async function updateInvoiceRow(
+  tx: Tx,
+  tenantId: string,
+  id: string,
+  changes: InvoiceChanges,
+  expectedVersion?: number,
+): Promise<InvoiceRow | null> {
+  const conditions = [byId(tenantId, id)];
+  if (expectedVersion !== undefined) conditions.push(eq(invoices.version, expectedVersion));
+  const [row] = await tx
+    .update(invoices)
+    .set({ ...changes, version: sql`${invoices.version} + 1`, updatedAt: new Date() })
+    .where(and(...conditions))
+    .returning();
+  return row ?? null;
+}
+
+export async function deleteInvoiceRow(tx: Tx, tenantId: string, id: string): Promise<void> {
+  await tx.delete(invoices).where(byId(tenantId, id));
+}
+
+export async function loadLines(tx: Tx, tenantId: string, invoiceId: string): Promise<InvoiceLineRow[]> {
+  return tx
+    .select()
+    .from(invoiceLines)
+    .where(and(eq(invoiceLines.tenantId, tenantId), eq(invoiceLines.invoiceId, invoiceId)))
+    .orderBy(asc(invoiceLines.position));
+}
+
+export async function replaceLines(tx: Tx, tenantId: string, invoiceId: string, lines: NewInvoiceLine[]) {
+  await tx.delete(invoiceLines).where(and(eq(invoiceLines.tenantId, tenantId), eq(invoiceLines.invoiceId, invoiceId)));
+  if (lines.length)
+    await tx.insert(invoiceLines).values(lines.map((line, position) => ({ ...line, tenantId, invoiceId, position })));
+}
+
+export async function amountPaid(tx: Tx, tenantId: string, invoiceIds: string[]): Promise<Map<string, bigint>> {
+  const paid = new Map<string, bigint>();
+  if (invoiceIds.length === 0) return paid;
+  const rows = await tx
+    .select({ invoiceId: invoicePayments.invoiceId, total: sql<string>`sum(${invoicePayments.amount})` })
+    .from(invoicePayments)
+    .where(
+      and(eq(invoicePayments.tenantId, tenantId), or(...invoiceIds.map((id) => eq(invoicePayments.invoiceId, id)))),
+    )
+    .groupBy(invoicePayments.invoiceId);
+  for (const row of rows) paid.set(row.invoiceId, BigInt(row.total));
+  return paid;
+}
+
+/**
+ * The next number of a series, inside the caller's transaction. The upsert locks the counter
+ * row until that transaction ends: concurrent finalizations queue behind it, and a rollback
+ * gives the number back. No database SEQUENCE: it is not transactional and leaves gaps (§1.2).
+ */
+export async function nextDocumentSequence(
+  tx: Tx,
+  tenantId: string,
+  documentType: NumberedDocumentType,
+  year: number,
+): Promise<number> {
+  const [row] = await tx
+    .insert(documentNumberCounters)
+    .values({ tenantId, documentType, year, lastNumber: 1 })
+    .onConflictDoUpdate({
+      target: [documentNumberCounters.tenantId, documentNumberCounters.documentType, documentNumberCounters.year],
+      set: { lastNumber: sql`${documentNumberCounters.lastNumber} + 1` },
+    })
+    .returning({ lastNumber: documentNumberCounters.lastNumber });
+  return row!.lastNumber;
+}
+
+export async function numberFormat(tx: Tx, tenantId: string, documentType: NumberedDocumentType): Promise<string> {
+  const [row] = await tx
+    .select({ format: documentNumberSeries.format })
+    .from(documentNumberSeries)
+    .where(and(eq(documentNumberSeries.tenantId, tenantId), eq(documentNumberSeries.documentType, documentType)));
+  return row?.format ?? DEFAULT_NUMBER_FORMATS[documentType];
+}
+
+export interface InvoiceListFilter {
+  type?: 'invoice' | 'credit_note';
+  isDraft?: boolean;
+  customerId?: string;
+  issuedFrom?: string;
+  issuedTo?: string;
+  startingAfter?: InvoiceRow;
+  limit: number;
+}
+
+/** Newest first: drafts (no issue date) on top by creation, then by issue date and number. */
+export async function listInvoiceRows(tx: Tx, tenantId: string, filter: InvoiceListFilter): Promise<InvoiceRow[]> {
+  const conditions: (SQL | undefined)[] = [eq(invoices.tenantId, tenantId)];
+  if (filter.type) conditions.push(eq(invoices.type, filter.type));
+  if (filter.isDraft !== undefined) conditions.push(eq(invoices.status, filter.isDraft ? 'draft' : 'issued'));
+  if (filter.customerId)
+    conditions.push(or(eq(invoices.organizationId, filter.customerId), eq(invoices.personId, filter.customerId)));
+  if (filter.issuedFrom) conditions.push(gte(invoices.issueDate, filter.issuedFrom));
+  if (filter.issuedTo) conditions.push(lte(invoices.issueDate, filter.issuedTo));
+  const sortKey = sql`(coalesce(${invoices.issueDate}, '9999-12-31'), ${invoices.createdAt}, ${invoices.id})`;
+  if (filter.startingAfter) {
+    const after = filter.startingAfter;
+    conditions.push(
+      sql`${sortKey} < (coalesce(${after.issueDate}::date, '9999-12-31'), ${after.createdAt.toISOString()}::timestamptz, ${after.id}::uuid)`,
+    );
+  }
+  return tx
+    .select()
+    .from(invoices)
+    .where(and(...conditions))
+    .orderBy(desc(sql`coalesce(${invoices.issueDate}, '9999-12-31')`), desc(invoices.createdAt), desc(invoices.id))
+    .limit(filter.limit);
+}

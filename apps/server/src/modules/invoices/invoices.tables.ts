@@ -1,0 +1,212 @@
+import { sql } from 'drizzle-orm';
+import {
+  bigint,
+  check,
+  customType,
+  date,
+  foreignKey,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { tenants, users } from '../../kernel/db/schema.ts';
+import type { DocumentSnapshot } from './documents/document-snapshot.ts';
+
+const tenantId = () =>
+  uuid('tenant_id')
+    .notNull()
+    .references(() => tenants.id, { onDelete: 'cascade' });
+const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({ dataType: () => 'bytea' });
+
+/**
+ * Invoices and credit notes. A draft has no number and changes freely; finalizing gives it the
+ * next number of its series, freezes `snapshot` (lines, parties, amounts as issued) and stores
+ * the exact PDF and UBL. From then on a trigger refuses any change to what was issued (domain
+ * rules §1.3): only delivery and payment facts are added beside it.
+ */
+export const invoices = pgTable(
+  'invoices',
+  {
+    tenantId: tenantId(),
+    id: uuid('id').notNull().defaultRandom(),
+    type: text('type', { enum: ['invoice', 'credit_note'] }).notNull(),
+    status: text('status', { enum: ['draft', 'issued'] })
+      .notNull()
+      .default('draft'),
+    /** Assigned at finalization only: drafts use no number (§1.2). */
+    number: text('number'),
+    /** The customer: an organization or a person of the CRM (one of the two). */
+    organizationId: uuid('organization_id'),
+    personId: uuid('person_id'),
+    /** Legal dates (YYYY-MM-DD); a draft without an issue date gets the day it is finalized. */
+    issueDate: date('issue_date', { mode: 'string' }),
+    supplyDate: date('supply_date', { mode: 'string' }),
+    periodStart: date('period_start', { mode: 'string' }),
+    periodEnd: date('period_end', { mode: 'string' }),
+    /** Null: the customer's term, else the tenant's default. */
+    paymentTermDays: integer('payment_term_days'),
+    dueDate: date('due_date', { mode: 'string' }),
+    language: text('language', { enum: ['nl', 'en'] }),
+    discountPercent: text('discount_percent'),
+    buyerReference: text('buyer_reference'),
+    note: text('note'),
+    /** Credit notes: the invoice they correct. */
+    creditedInvoiceId: uuid('credited_invoice_id'),
+    paymentMeans: text('payment_means', { enum: ['credit_transfer', 'direct_debit'] })
+      .notNull()
+      .default('credit_transfer'),
+    mandateReference: text('mandate_reference'),
+    paymentReference: text('payment_reference'),
+    /** Frozen at finalization: what the PDF and UBL were rendered from. */
+    snapshot: jsonb('snapshot').$type<DocumentSnapshot>(),
+    /** Amounts in cents: kept current on drafts, frozen with the snapshot. */
+    totalExclVat: bigint('total_excl_vat', { mode: 'bigint' })
+      .notNull()
+      .default(sql`0`),
+    totalVat: bigint('total_vat', { mode: 'bigint' })
+      .notNull()
+      .default(sql`0`),
+    totalInclVat: bigint('total_incl_vat', { mode: 'bigint' })
+      .notNull()
+      .default(sql`0`),
+    finalizedAt: timestamp('finalized_at', { withTimezone: true }),
+    finalizedBy: uuid('finalized_by').references(() => users.id, { onDelete: 'set null' }),
+    /** 31 December of the issue year + 7 (art. 52 AWR). */
+    retentionUntil: date('retention_until', { mode: 'string' }),
+    /** Delivery facts, allowed to change after issue. */
+    sentAt: timestamp('sent_at', { withTimezone: true }),
+    internalNote: text('internal_note'),
+    version: integer('version').notNull().default(1),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    primaryKey({ columns: [table.tenantId, table.id] }),
+    uniqueIndex('invoices_number_key').on(table.tenantId, table.type, table.number),
+    index('invoices_issue_date_idx').on(table.tenantId, table.issueDate, table.id),
+    index('invoices_organization_idx').on(table.tenantId, table.organizationId),
+    index('invoices_person_idx').on(table.tenantId, table.personId),
+    foreignKey({
+      name: 'invoices_credited_invoice_fk',
+      columns: [table.tenantId, table.creditedInvoiceId],
+      foreignColumns: [table.tenantId, table.id],
+    }),
+    check('invoices_one_customer', sql`num_nonnulls(${table.organizationId}, ${table.personId}) <= 1`),
+    check(
+      'invoices_issued_complete',
+      sql`${table.status} = 'draft' OR (${table.number} IS NOT NULL AND ${table.snapshot} IS NOT NULL AND ${table.issueDate} IS NOT NULL)`,
+    ),
+  ],
+);
+
+/** The lines of a draft (an issued invoice's lines are its snapshot's, and these stay as they were). */
+export const invoiceLines = pgTable(
+  'invoice_lines',
+  {
+    tenantId: tenantId(),
+    invoiceId: uuid('invoice_id').notNull(),
+    position: integer('position').notNull(),
+    kind: text('kind', { enum: ['item', 'text', 'heading'] })
+      .notNull()
+      .default('item'),
+    productId: uuid('product_id'),
+    productCode: text('product_code'),
+    description: text('description').notNull(),
+    /** Decimal strings as entered (up to 4 decimals), so what was typed is what is shown. */
+    quantity: text('quantity').notNull().default('1'),
+    unitCode: text('unit_code').notNull().default('C62'),
+    unitPrice: text('unit_price').notNull().default('0.0000'),
+    vatRate: text('vat_rate'),
+    vatCategory: text('vat_category').notNull().default('S'),
+    discountPercent: text('discount_percent'),
+    discountAmount: text('discount_amount'),
+  },
+  (table) => [
+    primaryKey({ columns: [table.tenantId, table.invoiceId, table.position] }),
+    foreignKey({
+      name: 'invoice_lines_invoice_fk',
+      columns: [table.tenantId, table.invoiceId],
+      foreignColumns: [invoices.tenantId, invoices.id],
+    }).onDelete('cascade'),
+  ],
+);
+
+/**
+ * Number series per document type: the format, and per year the last number given. Finalizing
+ * increments the counter row inside the finalizing transaction; the row lock serializes
+ * concurrent finalizations and a rollback gives the number back, so numbers have no gaps (§1.2).
+ */
+export const documentNumberSeries = pgTable(
+  'document_number_series',
+  {
+    tenantId: tenantId(),
+    documentType: text('document_type', { enum: ['invoice', 'credit_note', 'quote'] }).notNull(),
+    /** `{YYYY}` the year of the issue date, `{seq:N}` the number padded to N digits. */
+    format: text('format').notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.tenantId, table.documentType] })],
+);
+
+export const documentNumberCounters = pgTable(
+  'document_number_counters',
+  {
+    tenantId: tenantId(),
+    documentType: text('document_type', { enum: ['invoice', 'credit_note', 'quote'] }).notNull(),
+    /** The issue year when the format has `{YYYY}` (a series per year), else 0. */
+    year: integer('year').notNull(),
+    lastNumber: integer('last_number').notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.tenantId, table.documentType, table.year] })],
+);
+
+/** The exact bytes sent (PDF, UBL), served unchanged for the retention period. */
+export const invoiceFiles = pgTable(
+  'invoice_files',
+  {
+    tenantId: tenantId(),
+    invoiceId: uuid('invoice_id').notNull(),
+    kind: text('kind', { enum: ['pdf', 'ubl_peppol', 'ubl_nlcius'] }).notNull(),
+    content: bytea('content').notNull(),
+    sha256: text('sha256').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    primaryKey({ columns: [table.tenantId, table.invoiceId, table.kind] }),
+    foreignKey({
+      name: 'invoice_files_invoice_fk',
+      columns: [table.tenantId, table.invoiceId],
+      foreignColumns: [invoices.tenantId, invoices.id],
+    }),
+  ],
+);
+
+/** Payments registered against an invoice (full or partial). */
+export const invoicePayments = pgTable(
+  'invoice_payments',
+  {
+    tenantId: tenantId(),
+    id: uuid('id').notNull().defaultRandom(),
+    invoiceId: uuid('invoice_id').notNull(),
+    paidOn: date('paid_on', { mode: 'string' }).notNull(),
+    amount: bigint('amount', { mode: 'bigint' }).notNull(),
+    method: text('method', { enum: ['bank_transfer', 'direct_debit', 'cash', 'card', 'other'] }).notNull(),
+    note: text('note'),
+    createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    primaryKey({ columns: [table.tenantId, table.id] }),
+    index('invoice_payments_invoice_idx').on(table.tenantId, table.invoiceId),
+    foreignKey({
+      name: 'invoice_payments_invoice_fk',
+      columns: [table.tenantId, table.invoiceId],
+      foreignColumns: [invoices.tenantId, invoices.id],
+    }),
+  ],
+);

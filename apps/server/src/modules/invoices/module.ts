@@ -1,0 +1,19 @@
+import type { Kernel } from '../../kernel/kernel.ts';
+import type { ModuleManifest } from '../../kernel/modules/index.ts';
+import { INVOICES_ERRORS } from './invoices.errors.ts';
+import { registerInvoiceRoutes } from './invoices.routes.ts';
+
+/**
+ * Invoices and credit notes (terms art. 2, an add-on module): drafts, finalization with gapless
+ * numbers and a frozen snapshot, the PDF and UBL rendered from that snapshot, and payments.
+ */
+export const invoicesModule: ModuleManifest<Kernel> = {
+  name: 'invoices',
+  description: 'Invoices and credit notes: drafts, gapless numbering, immutable issued documents, PDF and UBL',
+  dependsOn: ['company', 'crm', 'products'],
+  entitlement: 'invoices',
+  errors: INVOICES_ERRORS,
+  register: (kernel) => {
+    registerInvoiceRoutes(kernel);
+  },
+};

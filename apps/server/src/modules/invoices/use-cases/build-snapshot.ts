@@ -1,0 +1,128 @@
+import { type Company, VAT_LEGAL_TEXTS, type VatCategory } from '@clientbox/contracts';
+import type { CustomerForDocument } from '../../crm/index.ts';
+import type { DocumentSnapshot, SnapshotLine } from '../documents/document-snapshot.ts';
+import { invoiceIncomplete } from '../invoices.errors.ts';
+import type { InvoiceLineRow, InvoiceRow } from '../invoices.repository.ts';
+
+type Missing = { field: string; code: string };
+
+/**
+ * Art. 35a Wet OB (domain rules §1.1): finalizing fails with one error per missing item, each
+ * naming the field to fill in: the supplier's name, address, KvK, btw-id and IBAN; the
+ * customer's name and address; at least one line; the customer's VAT id for reverse charge
+ * and intra-EU supply; a mandate for direct debit.
+ */
+export function missingMandatoryContent(
+  company: Company,
+  customer: CustomerForDocument | null,
+  lines: InvoiceLineRow[],
+  row: InvoiceRow,
+): Missing[] {
+  const missing: Missing[] = [];
+  const need = (value: unknown, field: string) => {
+    if (value === null || value === undefined || value === '') missing.push({ field, code: 'required' });
+  };
+  need(company.legal_name, 'company.legal_name');
+  need(company.street, 'company.street');
+  need(company.postal_code, 'company.postal_code');
+  need(company.city, 'company.city');
+  need(company.kvk_number, 'company.kvk_number');
+  need(company.vat_number, 'company.vat_number');
+  need(company.iban, 'company.iban');
+  if (!customer) missing.push({ field: 'customer_id', code: 'required' });
+  else {
+    need(customer.address?.street, 'customer.address.street');
+    need(customer.address?.postal_code, 'customer.address.postal_code');
+    need(customer.address?.city, 'customer.address.city');
+    const needsVatNumber = lines.some(
+      (line) => VAT_LEGAL_TEXTS[line.vatCategory as VatCategory]?.needsCustomerVatNumber,
+    );
+    if (needsVatNumber) need(customer.vat_number, 'customer.vat_number');
+  }
+  if (!lines.some((line) => line.kind === 'item')) missing.push({ field: 'lines', code: 'required' });
+  if (row.paymentMeans === 'direct_debit') need(row.mandateReference, 'mandate_reference');
+  return missing;
+}
+
+/** What the invoice says, frozen: rendered into the PDF and UBL now and in seven years. */
+export function buildSnapshot(input: {
+  row: InvoiceRow;
+  company: Company;
+  customer: CustomerForDocument | null;
+  lines: InvoiceLineRow[];
+  number: string;
+  issueDate: string;
+  dueDate: string;
+  paymentReference: string;
+}): DocumentSnapshot {
+  const { row, company, customer, lines } = input;
+  const missing = missingMandatoryContent(company, customer, lines, row);
+  if (missing.length || !customer) throw invoiceIncomplete(missing);
+  return {
+    type: row.type,
+    language: row.language ?? customer.language,
+    currency: 'EUR',
+    number: input.number,
+    issue_date: input.issueDate,
+    due_date: input.dueDate,
+    valid_until: null,
+    supply_date: row.supplyDate,
+    period: row.periodStart && row.periodEnd ? { start: row.periodStart, end: row.periodEnd } : null,
+    supplier: {
+      name: company.legal_name,
+      address: {
+        street: company.street!,
+        postal_code: company.postal_code!,
+        city: company.city!,
+        country: company.country,
+      },
+      kvk_number: company.kvk_number!,
+      vat_number: company.vat_number!,
+      iban: company.iban!,
+      bic: company.bic,
+      email: company.email,
+      phone: company.phone,
+      website: company.website,
+      creditor_id: null,
+      logo: null,
+    },
+    customer: {
+      name: customer.name,
+      address: {
+        street: customer.address!.street!,
+        postal_code: customer.address!.postal_code!,
+        city: customer.address!.city!,
+        country: customer.address!.country,
+      },
+      kvk_number: customer.kvk_number,
+      vat_number: customer.vat_number,
+      contact_name: null,
+      email: customer.email,
+    },
+    lines: lines.map((line): SnapshotLine => ({
+      kind: line.kind,
+      description: line.description,
+      product_code: line.productCode,
+      quantity: line.quantity,
+      unit_code: line.unitCode,
+      unit_price: line.unitPrice,
+      vat_rate: line.vatRate,
+      vat_category: line.vatCategory as VatCategory,
+      discount_percent: line.discountPercent,
+      discount_amount: line.discountAmount,
+      is_optional: false,
+      is_excluded: false,
+    })),
+    discount_percent: row.discountPercent,
+    payment: {
+      means: row.paymentMeans,
+      reference: input.paymentReference,
+      mandate_reference: row.mandateReference,
+      debtor_iban: null,
+    },
+    billing_reference: null,
+    buyer_reference: row.buyerReference,
+    deliver_to_country: null,
+    note: row.note,
+  };
+}

@@ -1,0 +1,70 @@
+import { amsterdamDate, computeDocumentTotals, creditorReference, type Invoice } from '@clientbox/contracts';
+import { recordAuditEvent } from '../../../kernel/audit/audit-log.ts';
+import type { TenantContext } from '../../../kernel/tenancy/tenant-context.ts';
+import { getCompany } from '../../company/index.ts';
+import { getCustomerForDocument } from '../../crm/index.ts';
+import { addDays, counterYear, formatDocumentNumber, retentionUntil } from '../domain/document-number.ts';
+import { toTotalsLine } from '../invoices.dto.ts';
+import { invoiceIncomplete, invoiceNotDraft, invoiceNotFound } from '../invoices.errors.ts';
+import {
+  findInvoice,
+  loadLines,
+  nextDocumentSequence,
+  numberFormat,
+  updateInvoiceRow,
+} from '../invoices.repository.ts';
+import { buildSnapshot, missingMandatoryContent } from './build-snapshot.ts';
+import { presentInvoice } from './present-invoice.ts';
+
+/**
+ * Issues a draft: checks the mandatory content, takes the next number of the series (gapless:
+ * the counter row stays locked until this transaction commits, and a failure rolls the number
+ * back), fixes the dates and the payment reference, and freezes the snapshot. From here on the
+ * database refuses any change to what was issued.
+ */
+export async function finalizeInvoice(ctx: TenantContext, id: string): Promise<Invoice> {
+  const row = await findInvoice(ctx.tx, ctx.tenantId, id, true);
+  if (!row) throw invoiceNotFound();
+  if (row.status !== 'draft') throw invoiceNotDraft();
+  const lines = await loadLines(ctx.tx, ctx.tenantId, id);
+  const company = await getCompany(ctx);
+  const customerId = row.organizationId ?? row.personId;
+  const customer = customerId ? await getCustomerForDocument(ctx, customerId) : null;
+  // Checked before a number is taken, so an incomplete invoice costs no counter lock.
+  const missing = missingMandatoryContent(company, customer, lines, row);
+  if (missing.length) throw invoiceIncomplete(missing);
+
+  const issueDate = row.issueDate ?? amsterdamDate();
+  const paymentTermDays = row.paymentTermDays ?? customer!.payment_term_days;
+  const dueDate = addDays(issueDate, paymentTermDays);
+  const format = await numberFormat(ctx.tx, ctx.tenantId, row.type);
+  const sequence = await nextDocumentSequence(ctx.tx, ctx.tenantId, row.type, counterYear(format, issueDate));
+  const number = formatDocumentNumber(format, issueDate, sequence);
+  const paymentReference = creditorReference(number);
+  const snapshot = buildSnapshot({ row, company, customer, lines, number, issueDate, dueDate, paymentReference });
+  const totals = computeDocumentTotals({ lines: lines.map(toTotalsLine), discount_percent: row.discountPercent });
+
+  const issued = await updateInvoiceRow(ctx.tx, ctx.tenantId, id, {
+    status: 'issued',
+    number,
+    issueDate,
+    dueDate,
+    paymentTermDays,
+    language: snapshot.language,
+    paymentReference,
+    snapshot,
+    totalExclVat: totals.total_excl_vat,
+    totalVat: totals.total_vat,
+    totalInclVat: totals.total_incl_vat,
+    finalizedAt: new Date(),
+    finalizedBy: ctx.actor.type === 'user' ? ctx.actor.id : null,
+    retentionUntil: retentionUntil(issueDate),
+  });
+  await recordAuditEvent(ctx, {
+    action: 'invoice.finalized',
+    targetType: 'invoice',
+    targetId: id,
+    details: { number, total_incl_vat: totals.total_incl_vat.toString() },
+  });
+  return presentInvoice(ctx, issued!);
+}
