@@ -19,3 +19,5 @@ export * from './crm/relation-export.schemas.ts';
 export * from './crm/person-privacy.schemas.ts';
 export * from './documents/index.ts';
 export * from './invoices/invoices.schemas.ts';
+export * from './invoices/invoice-payments.schemas.ts';
+export * from './invoices/credit-notes.schemas.ts';

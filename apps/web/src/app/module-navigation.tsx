@@ -7,8 +7,12 @@ import { RelationNavigation } from '../modules/crm/relations/relation-navigation
 import { useI18n } from '../shared/i18n/i18n.tsx';
 
 /** Modules with pages of their own open there; the others open their description at `/modules/<name>`. */
-const MODULE_HOME: Partial<Record<ModuleName, string>> = { crm: '/crm/organizations', products: '/products' };
-const homeOf = (name: ModuleName) => MODULE_HOME[name] ?? `/modules/${name}`;
+const MODULE_HOME: Partial<Record<ModuleName, string>> = {
+  crm: '/crm/organizations',
+  products: '/products',
+  invoices: '/invoices',
+};
+export const homeOf = (name: ModuleName) => MODULE_HOME[name] ?? `/modules/${name}`;
 
 /** Terms art. 11: the navigation offers exactly the modules the tenant has, in the order of art. 2. */
 export function ModuleNavigation({ access, pathname }: { access: TenantAccess; pathname: string }) {

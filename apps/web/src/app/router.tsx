@@ -20,6 +20,8 @@ import { PersonPage } from '../modules/crm/relations/person-page.tsx';
 import { parsePersonListSearch, PersonsPage } from '../modules/crm/relations/persons-page.tsx';
 import { DashboardPage } from '../modules/dashboard/dashboard-page.tsx';
 import { ExportPage } from '../modules/export/export-page.tsx';
+import { InvoiceCreatePage, InvoicePage } from '../modules/invoices/invoice-pages.tsx';
+import { InvoicesPage, parseInvoiceSearch } from '../modules/invoices/invoices-page.tsx';
 import { OutboxPage } from '../modules/dev/outbox-page.tsx';
 import { ModulePage } from '../modules/orders/module-page.tsx';
 import { OrderPage } from '../modules/orders/order-page.tsx';
@@ -101,6 +103,14 @@ const appRoutes = [
   createRoute({ getParentRoute: () => shellRoute, path: '/products/import', component: ProductImportPage }),
   createRoute({ getParentRoute: () => shellRoute, path: '/products/$id', component: ProductEditPage }),
   createRoute({ getParentRoute: () => shellRoute, path: '/settings/vat-rates', component: VatRatesPage }),
+  createRoute({
+    getParentRoute: () => shellRoute,
+    path: '/invoices',
+    component: InvoicesPage,
+    validateSearch: parseInvoiceSearch,
+  }),
+  createRoute({ getParentRoute: () => shellRoute, path: '/invoices/new', component: InvoiceCreatePage }),
+  createRoute({ getParentRoute: () => shellRoute, path: '/invoices/$id', component: InvoicePage }),
   createRoute({
     getParentRoute: () => shellRoute,
     path: '/crm/tasks',

@@ -5,6 +5,11 @@ export const INVOICES_ERRORS: Record<string, number> = {
   invoice_not_found: 404,
   invoice_not_draft: 409,
   invoice_incomplete: 422,
+  invoice_not_issued: 409,
+  invoice_ubl_unavailable: 409,
+  invoice_payment_not_found: 404,
+  /** Overpayments wait for the receivables module, where a surplus becomes a credit balance. */
+  payment_exceeds_amount_due: 422,
 };
 
 export const invoiceNotFound = () => new AppError('invoice_not_found');
@@ -23,4 +28,20 @@ export const invoiceIncomplete = (fields: { field: string; code: string }[]) =>
 export const customerNotFound = () =>
   new AppError('validation_failed', {
     fields: [{ field: 'customer_id', code: 'customer_not_found', message: 'customer_not_found' }],
+  });
+
+/** Payments, PDF and UBL belong to an issued invoice; a draft has none yet. */
+export const invoiceNotIssued = () =>
+  new AppError('invoice_not_issued', { detail: 'This invoice is still a draft: finalize it first.' });
+
+export const invoicePaymentNotFound = () => new AppError('invoice_payment_not_found');
+
+/**
+ * More than is still due: refused until receivables exist to hold the surplus as a credit
+ * balance (domain rules §5.5), so no invoice ever shows a negative amount due.
+ */
+export const paymentExceedsAmountDue = (amountDue: string) =>
+  new AppError('payment_exceeds_amount_due', {
+    detail: `At most ${amountDue} is still due on this invoice.`,
+    fields: [{ field: 'amount', code: 'payment_exceeds_amount_due', message: 'payment_exceeds_amount_due' }],
   });

@@ -4,6 +4,7 @@ import { DEFAULT_NUMBER_FORMATS, type NumberedDocumentType } from './domain/docu
 import {
   documentNumberCounters,
   documentNumberSeries,
+  invoiceFiles,
   invoiceLines,
   invoicePayments,
   invoices,
@@ -140,4 +141,50 @@ export async function listInvoiceRows(tx: Tx, tenantId: string, filter: InvoiceL
     .where(and(...conditions))
     .orderBy(desc(sql`coalesce(${invoices.issueDate}, '9999-12-31')`), desc(invoices.createdAt), desc(invoices.id))
     .limit(filter.limit);
+}
+
+export type InvoiceFileKind = (typeof invoiceFiles.$inferSelect)['kind'];
+
+export async function insertInvoiceFiles(tx: Tx, files: (typeof invoiceFiles.$inferInsert)[]): Promise<void> {
+  await tx.insert(invoiceFiles).values(files);
+}
+
+export async function findInvoiceFile(tx: Tx, tenantId: string, invoiceId: string, kind: InvoiceFileKind) {
+  const [row] = await tx
+    .select()
+    .from(invoiceFiles)
+    .where(
+      and(eq(invoiceFiles.tenantId, tenantId), eq(invoiceFiles.invoiceId, invoiceId), eq(invoiceFiles.kind, kind)),
+    );
+  return row ?? null;
+}
+
+/** The quantities already on credit notes (drafts included) of an invoice, per line position. */
+export async function creditedLineQuantities(
+  tx: Tx,
+  tenantId: string,
+  invoiceId: string,
+): Promise<{ position: number; quantity: string }[]> {
+  const rows = await tx
+    .select({ position: invoiceLines.creditedPosition, quantity: invoiceLines.quantity })
+    .from(invoiceLines)
+    .innerJoin(invoices, and(eq(invoices.tenantId, invoiceLines.tenantId), eq(invoices.id, invoiceLines.invoiceId)))
+    .where(and(eq(invoices.tenantId, tenantId), eq(invoices.creditedInvoiceId, invoiceId)));
+  return rows.filter((row): row is { position: number; quantity: string } => row.position !== null);
+}
+
+/** What a credit note or a corrected copy takes over from an invoice: customer, period, terms. */
+export function carriedOverFields(original: InvoiceRow) {
+  return {
+    tenantId: original.tenantId,
+    organizationId: original.organizationId,
+    personId: original.personId,
+    supplyDate: original.supplyDate,
+    periodStart: original.periodStart,
+    periodEnd: original.periodEnd,
+    paymentTermDays: original.paymentTermDays,
+    language: original.language,
+    discountPercent: original.discountPercent,
+    buyerReference: original.buyerReference,
+  };
 }

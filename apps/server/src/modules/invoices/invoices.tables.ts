@@ -126,6 +126,8 @@ export const invoiceLines = pgTable(
     vatCategory: text('vat_category').notNull().default('S'),
     discountPercent: text('discount_percent'),
     discountAmount: text('discount_amount'),
+    /** Credit notes: the position of the credited invoice's line, so no line is credited beyond its quantity. */
+    creditedPosition: integer('credited_position'),
   },
   (table) => [
     primaryKey({ columns: [table.tenantId, table.invoiceId, table.position] }),

@@ -1,6 +1,10 @@
 import type { Kernel } from '../../kernel/kernel.ts';
 import type { ModuleManifest } from '../../kernel/modules/index.ts';
+import { UBL_ERRORS } from './documents/ubl.ts';
 import { INVOICES_ERRORS } from './invoices.errors.ts';
+import { registerCreditNoteRoutes } from './credit-notes.routes.ts';
+import { registerInvoiceDocumentRoutes } from './invoice-documents.routes.ts';
+import { registerInvoicePaymentRoutes } from './invoice-payments.routes.ts';
 import { registerInvoiceRoutes } from './invoices.routes.ts';
 
 /**
@@ -12,8 +16,11 @@ export const invoicesModule: ModuleManifest<Kernel> = {
   description: 'Invoices and credit notes: drafts, gapless numbering, immutable issued documents, PDF and UBL',
   dependsOn: ['company', 'crm', 'products'],
   entitlement: 'invoices',
-  errors: INVOICES_ERRORS,
+  errors: { ...INVOICES_ERRORS, ...UBL_ERRORS },
   register: (kernel) => {
     registerInvoiceRoutes(kernel);
+    registerInvoiceDocumentRoutes(kernel);
+    registerCreditNoteRoutes(kernel);
+    registerInvoicePaymentRoutes(kernel);
   },
 };

@@ -1,6 +1,7 @@
 import { BASE_MODULES, MODULE_NAMES, type ModuleName } from '@clientbox/contracts';
 import { Alert, Anchor, Badge, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { Link, useParams } from '@tanstack/react-router';
+import { homeOf } from '../../app/module-navigation.tsx';
 import { useI18n } from '../../shared/i18n/i18n.tsx';
 import { canManage, useMe } from '../accounts/use-me.ts';
 import { formatPrice, moduleLabel } from './price-labels.ts';
@@ -47,9 +48,15 @@ export function ModulePage() {
                 ? t('modules.price', { amount: formatPrice(monthly, locale) })
                 : null}
           </Text>
-          <Text size="sm" mt="sm">
-            {t('modules.coming')}
-          </Text>
+          {homeOf(name) === `/modules/${name}` ? (
+            <Text size="sm" mt="sm">
+              {t('modules.coming')}
+            </Text>
+          ) : (
+            <Anchor component={Link} to={homeOf(name)} size="sm" mt="sm" display="block" data-testid="module-open">
+              {t('modules.open', { module: label })} →
+            </Anchor>
+          )}
         </Paper>
       ) : (
         <Alert color="yellow" data-testid="module-not-in-subscription">

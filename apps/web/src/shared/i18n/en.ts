@@ -1,4 +1,5 @@
 import type { MessageKey } from './nl.ts';
+import { invoicesEn } from './invoices.en.ts';
 import { productsEn } from './products.en.ts';
 import { relationsEn } from './relations.en.ts';
 
@@ -170,6 +171,7 @@ export const en: Record<MessageKey, string> = {
   'modules.in_demo': 'This module is part of your demo, like every other module.',
   'modules.included_in_base': 'Included in the base package',
   'modules.price': '{amount} per month, excluding VAT',
+  'modules.open': 'Go to {module}',
   'modules.coming': 'The screens of this module come in a later version of Clientbox.',
   'modules.not_in_subscription': '{module} is not in your subscription.',
   'modules.order_it': 'Add the module through your subscription',
@@ -644,4 +646,5 @@ export const en: Record<MessageKey, string> = {
   'error.deal_stage_last_open': 'The pipeline needs at least one open stage',
   ...productsEn,
   ...relationsEn,
+  ...invoicesEn,
 };

@@ -1,3 +1,4 @@
+import { invoicesNl } from './invoices.nl.ts';
 import { productsNl } from './products.nl.ts';
 import { relationsNl } from './relations.nl.ts';
 
@@ -173,6 +174,7 @@ export const nl = {
   'modules.in_demo': 'Deze module zit in je demo, net als alle andere modules.',
   'modules.included_in_base': 'Inbegrepen in het basispakket',
   'modules.price': '{amount} per maand, exclusief btw',
+  'modules.open': 'Naar {module}',
   'modules.coming': 'De schermen van deze module komen in een volgende versie van Clientbox.',
   'modules.not_in_subscription': '{module} hoort niet bij je abonnement.',
   'modules.order_it': 'Voeg de module toe via je abonnement',
@@ -651,6 +653,7 @@ export const nl = {
   'error.deal_stage_last_open': 'De pijplijn heeft minstens één open fase nodig',
   ...productsNl,
   ...relationsNl,
+  ...invoicesNl,
 } as const;
 
 export type MessageKey = keyof typeof nl;

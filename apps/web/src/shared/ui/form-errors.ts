@@ -9,11 +9,19 @@ function message(locale: Locale, code: string, fallback: string): string {
   return hasMessage(key) ? translate(locale, key) : fallback;
 }
 
+/** How error paths become form fields; `keepIndexes` for forms that edit rows of a list in place. */
+export interface ErrorPathOptions {
+  /** Keep the index of a list item ('lines.2.unit_price'), so the error shows on that row. */
+  keepIndexes?: boolean;
+}
+
 /**
  * The form field of an error path, as the server names it: nested objects joined with dots
- * ('address.street'); an item of a list counts for the list ('modules.2' → 'modules').
+ * ('address.street'); an item of a list counts for the list ('modules.2' → 'modules') unless
+ * the form shows each item's fields itself.
  */
-function fieldOf(path: string): string {
+function fieldOf(path: string, options: ErrorPathOptions = {}): string {
+  if (options.keepIndexes) return path;
   return path
     .split('.')
     .filter((segment) => !/^\d+$/.test(segment))
@@ -21,12 +29,17 @@ function fieldOf(path: string): string {
 }
 
 /** Client-side check with the same zod schema the server uses: field → translated message. */
-export function validate<T>(schema: z.ZodType<T>, values: unknown, locale: Locale): { data?: T; errors: FieldErrors } {
+export function validate<T>(
+  schema: z.ZodType<T>,
+  values: unknown,
+  locale: Locale,
+  options: ErrorPathOptions = {},
+): { data?: T; errors: FieldErrors } {
   const parsed = schema.safeParse(values);
   if (parsed.success) return { data: parsed.data, errors: {} };
   const errors: FieldErrors = {};
   for (const issue of parsed.error.issues) {
-    const field = fieldOf(issue.path.map(String).join('.'));
+    const field = fieldOf(issue.path.map(String).join('.'), options);
     const code = /^[a-z_]+$/.test(issue.message)
       ? issue.message
       : issue.code === 'too_small'
@@ -38,11 +51,15 @@ export function validate<T>(schema: z.ZodType<T>, values: unknown, locale: Local
 }
 
 /** Field errors of a server answer, translated; the general message for everything else. */
-export function serverErrors(error: unknown, locale: Locale): { fields: FieldErrors; general: string | null } {
+export function serverErrors(
+  error: unknown,
+  locale: Locale,
+  options: ErrorPathOptions = {},
+): { fields: FieldErrors; general: string | null } {
   if (!(error instanceof ApiError)) return { fields: {}, general: translate(locale, 'error.generic') };
   const fields: FieldErrors = {};
   for (const fieldError of error.problem.errors ?? [])
-    fields[fieldOf(fieldError.field)] = message(locale, fieldError.code, fieldError.message);
+    fields[fieldOf(fieldError.field, options)] = message(locale, fieldError.code, fieldError.message);
   const general = Object.keys(fields).length ? null : message(locale, error.problem.code, error.problem.title);
   return { fields, general };
 }

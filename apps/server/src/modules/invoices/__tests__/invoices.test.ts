@@ -3,32 +3,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { provisionTenant, type ProvisionedTenant } from '../../../kernel/accounts/provision-tenant.ts';
 import { createTestApp, type TestApp } from '../../../test-support/test-app.ts';
-
-/** The parties of the golden tests (domain rules §3.1). */
-const SUPPLIER = {
-  legal_name: 'Clientbox Demo B.V.',
-  street: 'Keizersgracht 1',
-  postal_code: '1015 CJ',
-  city: 'Amsterdam',
-  kvk_number: '12345678',
-  vat_number: 'NL004495445B01',
-  iban: 'NL91ABNA0417164300',
-};
-const CUSTOMER = {
-  name: 'Afnemer B.V.',
-  kvk_number: '87654321',
-  vat_number: 'NL000099998B57',
-  is_customer: true,
-  addresses: [{ type: 'invoice', street: 'Stationsplein 10', postal_code: '3511 ED', city: 'Utrecht', country: 'NL' }],
-};
-/** Invoice 2026-000123 of domain rules §2.3. */
-const GOLDEN_LINES = [
-  { description: 'Licentie per gebruiker', quantity: '3', unit_price: '19.99', vat_rate: '21' },
-  { description: 'Ondersteuning', quantity: '2.5', unit_price: '85.00', vat_rate: '21', unit_code: 'HUR' },
-  { description: 'Workshop', quantity: '1', unit_price: '112.03', vat_rate: '21' },
-  { description: 'Handboek', quantity: '7', unit_price: '12.3456', vat_rate: '9' },
-  { description: 'Catering', quantity: '12', unit_price: '8.7375', vat_rate: '9' },
-];
+import { GOLDEN_LINES, readyTenant } from './invoice-fixtures.ts';
 
 describe('invoices: drafts, finalization with gapless numbers, immutability (API)', () => {
   let t: TestApp;
@@ -38,17 +13,10 @@ describe('invoices: drafts, finalization with gapless numbers, immutability (API
   const api = (key: string, method: 'GET' | 'POST' | 'PATCH' | 'DELETE', url: string, payload?: unknown) =>
     t.api(key, { method, url, ...(payload === undefined ? {} : { payload: payload as Record<string, unknown> }) });
 
-  async function readyTenant(tenant: ProvisionedTenant): Promise<string> {
-    expect((await api(tenant.api_key, 'PATCH', '/api/v1/company', SUPPLIER)).statusCode).toBe(200);
-    const customer = await api(tenant.api_key, 'POST', '/api/v1/organizations', CUSTOMER);
-    expect(customer.statusCode, customer.body).toBe(201);
-    return customer.json().id;
-  }
-
   beforeAll(async () => {
     t = await createTestApp();
     acme = await t.createTenant();
-    customerId = await readyTenant(acme);
+    customerId = await readyTenant(t, acme);
   });
   afterAll(() => t?.close());
 
@@ -152,7 +120,7 @@ describe('invoices: drafts, finalization with gapless numbers, immutability (API
       'customer.vat_number',
     ]);
     // Filled in, the first number of the series is still free.
-    const organizationId = await readyTenant(bare);
+    const organizationId = await readyTenant(t, bare);
     await api(bare.api_key, 'PATCH', `/api/v1/invoices/${draft.id}`, {
       customer_id: organizationId,
       issue_date: '2026-05-01',
@@ -228,6 +196,35 @@ describe('invoices: drafts, finalization with gapless numbers, immutability (API
     }
     const after = (await api(acme.api_key, 'GET', '/api/v1/invoices?limit=100&status=draft')).json().data.length;
     expect(after).toBe(before);
+  });
+
+  it('pages through a computed status without empty pages: every open invoice once', async () => {
+    const shop = await provisionTenant(t.kernel, { name: 'Pagina BV', email: 'owner@pagina.test', modules: 'all' });
+    const customer = await readyTenant(t, shop);
+    const ids: string[] = [];
+    for (let i = 0; i < 4; i++) {
+      const draft = await api(shop.api_key, 'POST', '/api/v1/invoices', {
+        customer_id: customer,
+        lines: [{ description: `Regel ${i}`, quantity: '1', unit_price: '10', vat_rate: '21' }],
+      });
+      ids.push((await api(shop.api_key, 'POST', `/api/v1/invoices/${draft.json().id}/finalize`)).json().id);
+    }
+    // The two newest are paid: the open ones are the last rows of the list.
+    for (const id of ids.slice(2))
+      expect(
+        (await api(shop.api_key, 'POST', `/api/v1/invoices/${id}/payments`, { paid_on: '2026-01-01', amount: '12.10' }))
+          .statusCode,
+      ).toBe(201);
+    const seen: string[] = [];
+    let after = '';
+    for (let page = 0; page < 5; page++) {
+      const body = (await api(shop.api_key, 'GET', `/api/v1/invoices?status=open&limit=1${after}`)).json();
+      expect(body.data.length, `page ${page}`).toBe(1);
+      seen.push(body.data[0].id);
+      if (!body.has_more) break;
+      after = `&starting_after=${body.data[0].id}`;
+    }
+    expect(seen.sort()).toEqual(ids.slice(0, 2).sort());
   });
 
   it("answers 404 for another tenant's invoice and refuses another tenant's customer; 403 without the module", async () => {

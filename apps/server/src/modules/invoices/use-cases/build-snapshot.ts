@@ -39,7 +39,11 @@ export function missingMandatoryContent(
     );
     if (needsVatNumber) need(customer.vat_number, 'customer.vat_number');
   }
-  if (!lines.some((line) => line.kind === 'item')) missing.push({ field: 'lines', code: 'required' });
+  const items = lines.filter((line) => line.kind === 'item');
+  if (items.length === 0) missing.push({ field: 'lines', code: 'required' });
+  // Interest and costs (O) go on a document of their own (BR-O-11..14).
+  if (items.some((line) => line.vatCategory === 'O') && items.some((line) => line.vatCategory !== 'O'))
+    missing.push({ field: 'lines', code: 'outside_scope_mixed' });
   if (row.paymentMeans === 'direct_debit') need(row.mandateReference, 'mandate_reference');
   return missing;
 }
@@ -54,8 +58,11 @@ export function buildSnapshot(input: {
   issueDate: string;
   dueDate: string;
   paymentReference: string;
+  /** Credit notes: the invoice they correct (NL-R-001). */
+  billingReference: { number: string; issue_date: string } | null;
 }): DocumentSnapshot {
   const { row, company, customer, lines } = input;
+  const isIntraCommunity = lines.some((line) => line.kind === 'item' && line.vatCategory === 'K');
   const missing = missingMandatoryContent(company, customer, lines, row);
   if (missing.length || !customer) throw invoiceIncomplete(missing);
   return {
@@ -66,7 +73,9 @@ export function buildSnapshot(input: {
     issue_date: input.issueDate,
     due_date: input.dueDate,
     valid_until: null,
-    supply_date: row.supplyDate,
+    // Intra-EU supply states when and where the goods went (BR-IC-11, BR-IC-12): the invoice
+    // date and the customer's country unless the invoice says otherwise.
+    supply_date: row.supplyDate ?? (isIntraCommunity && !row.periodStart ? input.issueDate : null),
     period: row.periodStart && row.periodEnd ? { start: row.periodStart, end: row.periodEnd } : null,
     supplier: {
       name: company.legal_name,
@@ -120,9 +129,9 @@ export function buildSnapshot(input: {
       mandate_reference: row.mandateReference,
       debtor_iban: null,
     },
-    billing_reference: null,
+    billing_reference: input.billingReference,
     buyer_reference: row.buyerReference,
-    deliver_to_country: null,
+    deliver_to_country: isIntraCommunity ? customer.address!.country : null,
     note: row.note,
   };
 }

@@ -15,6 +15,7 @@ import {
 } from '../invoices.repository.ts';
 import { buildSnapshot, missingMandatoryContent } from './build-snapshot.ts';
 import { presentInvoice } from './present-invoice.ts';
+import { storeDocumentFiles } from './store-document-files.ts';
 
 /**
  * Issues a draft: checks the mandatory content, takes the next number of the series (gapless:
@@ -41,7 +42,19 @@ export async function finalizeInvoice(ctx: TenantContext, id: string): Promise<I
   const sequence = await nextDocumentSequence(ctx.tx, ctx.tenantId, row.type, counterYear(format, issueDate));
   const number = formatDocumentNumber(format, issueDate, sequence);
   const paymentReference = creditorReference(number);
-  const snapshot = buildSnapshot({ row, company, customer, lines, number, issueDate, dueDate, paymentReference });
+  const credited = row.creditedInvoiceId ? await findInvoice(ctx.tx, ctx.tenantId, row.creditedInvoiceId) : null;
+  const billingReference = credited ? { number: credited.number!, issue_date: credited.issueDate! } : null;
+  const snapshot = buildSnapshot({
+    row,
+    company,
+    customer,
+    lines,
+    number,
+    issueDate,
+    dueDate,
+    paymentReference,
+    billingReference,
+  });
   const totals = computeDocumentTotals({ lines: lines.map(toTotalsLine), discount_percent: row.discountPercent });
 
   const issued = await updateInvoiceRow(ctx.tx, ctx.tenantId, id, {
@@ -60,6 +73,7 @@ export async function finalizeInvoice(ctx: TenantContext, id: string): Promise<I
     finalizedBy: ctx.actor.type === 'user' ? ctx.actor.id : null,
     retentionUntil: retentionUntil(issueDate),
   });
+  await storeDocumentFiles(ctx, id, snapshot);
   await recordAuditEvent(ctx, {
     action: 'invoice.finalized',
     targetType: 'invoice',

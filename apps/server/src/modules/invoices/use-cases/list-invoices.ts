@@ -4,10 +4,7 @@ import type { TenantContext } from '../../../kernel/tenancy/tenant-context.ts';
 import { findInvoice, listInvoiceRows } from '../invoices.repository.ts';
 import { presentInvoice } from './present-invoice.ts';
 
-/**
- * Newest first, cursor-paged. `status` draft filters in the database; the payment statuses are
- * computed, so those pages are filtered after loading (a page may then hold fewer rows).
- */
+/** Newest first, cursor-paged; `status` draft filters in the database, the payment statuses after loading. */
 export async function listInvoices(
   ctx: TenantContext,
   query: InvoiceListQuery,
@@ -19,21 +16,27 @@ export async function listInvoices(
     throw new AppError('validation_failed', {
       fields: [{ field: 'starting_after', code: 'invalid_cursor', message: 'not an id of this list' }],
     });
-  const rows = await listInvoiceRows(ctx.tx, ctx.tenantId, {
-    type: query.type,
-    isDraft: query.status === undefined ? undefined : query.status === 'draft',
-    customerId: query.customer_id,
-    issuedFrom: query.issued_from,
-    issuedTo: query.issued_to,
-    startingAfter,
-    limit: query.limit + 1,
-  });
-  const page = rows.slice(0, query.limit);
+  // Payment statuses are computed, not stored: read on until the page is full, so a page is
+  // never empty while later rows match, and the last row returned is a valid cursor.
   const data: Invoice[] = [];
-  for (const row of page) data.push(await presentInvoice(ctx, row));
-  return {
-    object: 'list',
-    data: query.status ? data.filter((invoice) => invoice.status === query.status) : data,
-    has_more: rows.length > query.limit,
-  };
+  let after = startingAfter ?? undefined;
+  for (;;) {
+    const rows = await listInvoiceRows(ctx.tx, ctx.tenantId, {
+      type: query.type,
+      isDraft: query.status === undefined ? undefined : query.status === 'draft',
+      customerId: query.customer_id,
+      issuedFrom: query.issued_from,
+      issuedTo: query.issued_to,
+      startingAfter: after,
+      limit: query.limit + 1,
+    });
+    for (const row of rows) {
+      const invoice = await presentInvoice(ctx, row);
+      if (query.status && invoice.status !== query.status) continue;
+      if (data.length === query.limit) return { object: 'list', data, has_more: true };
+      data.push(invoice);
+    }
+    if (rows.length <= query.limit) return { object: 'list', data, has_more: false };
+    after = rows.at(-1);
+  }
 }

@@ -9,15 +9,26 @@ import type { RelationRef } from './use-activities.ts';
 
 export type PickedRelation = RelationRef & { name: string };
 
-/** An organization or person found with the relations' search box (typo tolerant). */
+/**
+ * An organization or person found with the relations' search box (typo tolerant): for a deal's
+ * relation, and for the customer of an invoice (which passes its own label and test id).
+ */
 export function RelationPicker({
   value,
   onChange,
   error,
+  label,
+  placeholder,
+  required,
+  testId = 'deal-form-relation',
 }: {
   value: PickedRelation | null;
   onChange(relation: PickedRelation | null): void;
   error?: string | undefined;
+  label?: string;
+  placeholder?: string;
+  required?: boolean;
+  testId?: string;
 }) {
   const { t } = useI18n();
   const [search, setSearch] = useState(value?.name ?? '');
@@ -36,8 +47,9 @@ export function RelationPicker({
     options.unshift({ value: `${value.type}:${value.id}`, label: value.name });
   return (
     <Select
-      label={t('deals.relation')}
-      placeholder={t('deals.relation_placeholder')}
+      label={label ?? t('deals.relation')}
+      placeholder={placeholder ?? t('deals.relation_placeholder')}
+      required={required}
       data={options}
       value={value ? `${value.type}:${value.id}` : null}
       searchable
@@ -52,7 +64,7 @@ export function RelationPicker({
         onChange({ type, id, name: options.find((option) => option.value === picked)?.label ?? '' });
       }}
       error={error}
-      data-testid="deal-form-relation"
+      data-testid={testId}
     />
   );
 }

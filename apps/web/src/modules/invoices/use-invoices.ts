@@ -1,0 +1,137 @@
+import type {
+  CreateInvoice,
+  Invoice,
+  InvoiceListQuery,
+  Organization,
+  Person,
+  UpdateInvoice,
+} from '@clientbox/contracts';
+import { keepPreviousData, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { ApiError, api, type List } from '../../shared/api/api-client.ts';
+import type { PickedRelation } from '../crm/activities/relation-picker.tsx';
+
+/** The list's filters, as they stand in the URL of `/invoices` (`?status=open&customer_id=…`). */
+export interface InvoiceFilters {
+  status?: NonNullable<InvoiceListQuery['status']>;
+  customer_id?: string;
+}
+
+export const invoiceKeys = {
+  all: ['invoices'] as const,
+  lists: () => [...invoiceKeys.all, 'list'] as const,
+  list: (filters: InvoiceFilters) => [...invoiceKeys.lists(), filters] as const,
+  detail: (id: string) => [...invoiceKeys.all, 'detail', id] as const,
+  /** The customer of an invoice or filter: organization or person, with its name. */
+  customer: (id: string) => [...invoiceKeys.all, 'customer', id] as const,
+};
+
+const PAGE_SIZE = 50;
+
+export function invoiceQueryString(filters: InvoiceFilters, extra: Record<string, string> = {}): string {
+  const params = new URLSearchParams(extra);
+  if (filters.status) params.set('status', filters.status);
+  if (filters.customer_id) params.set('customer_id', filters.customer_id);
+  return params.toString();
+}
+
+export function useInvoiceList(filters: InvoiceFilters) {
+  return useInfiniteQuery({
+    queryKey: invoiceKeys.list(filters),
+    initialPageParam: null as string | null,
+    queryFn: ({ pageParam }) =>
+      api<List<Invoice>>(
+        'GET',
+        `/api/v1/invoices?${invoiceQueryString(filters, { limit: String(PAGE_SIZE), ...(pageParam ? { starting_after: pageParam } : {}) })}`,
+      ),
+    // A payment status is filtered after a page is read, so a page can come back empty with more
+    // after it; without a row to continue from, the list stops there.
+    getNextPageParam: (last) => (last.has_more ? (last.data[last.data.length - 1]?.id ?? null) : null),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export const invoiceDetailQuery = (id: string) => ({
+  queryKey: invoiceKeys.detail(id),
+  queryFn: () => api<Invoice>('GET', `/api/v1/invoices/${id}`),
+});
+
+export function useInvoice(id: string) {
+  return useQuery({ ...invoiceDetailQuery(id), enabled: Boolean(id) });
+}
+
+/**
+ * An invoice names its customer by id only: it is an organization or, failing that, a person
+ * of the CRM. The editor and the list filter need which one (for the picker and for the link
+ * to fix its address).
+ */
+export function useInvoiceCustomer(id: string | null | undefined) {
+  return useQuery({
+    queryKey: invoiceKeys.customer(id ?? ''),
+    enabled: Boolean(id),
+    staleTime: 60_000,
+    queryFn: async (): Promise<PickedRelation | null> => {
+      try {
+        const organization = await api<Organization>('GET', `/api/v1/organizations/${id}`);
+        return { type: 'organization', id: organization.id, name: organization.name };
+      } catch (error) {
+        if (!(error instanceof ApiError && error.status === 404)) throw error;
+      }
+      try {
+        const person = await api<Person>('GET', `/api/v1/persons/${id}`);
+        return { type: 'person', id: person.id, name: person.name };
+      } catch (error) {
+        if (error instanceof ApiError && error.status === 404) return null;
+        throw error;
+      }
+    },
+  });
+}
+
+/** The page of the customer where its address and VAT number are changed. */
+export function customerEditPath(customer: PickedRelation): string {
+  return customer.type === 'organization'
+    ? `/crm/organizations/${customer.id}/edit`
+    : `/crm/persons/${customer.id}/edit`;
+}
+
+function useInvoiceMutation<Variables>(mutationFn: (variables: Variables) => Promise<Invoice>) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn,
+    onSuccess: async (invoice) => {
+      queryClient.setQueryData(invoiceKeys.detail(invoice.id), invoice);
+      await queryClient.invalidateQueries({ queryKey: invoiceKeys.lists() });
+    },
+  });
+}
+
+export function useCreateInvoice() {
+  return useInvoiceMutation((body: CreateInvoice) => api<Invoice>('POST', '/api/v1/invoices', { body }));
+}
+
+/** Sends only the changed fields, with the version it was read at (a newer one gives 412). */
+export function useUpdateInvoice() {
+  return useInvoiceMutation(({ id, changes, version }: { id: string; changes: UpdateInvoice; version: number }) =>
+    api<Invoice>('PATCH', `/api/v1/invoices/${id}`, { body: changes, headers: { 'if-match': `"${version}"` } }),
+  );
+}
+
+/** Numbers and freezes a draft; 422 `invoice_incomplete` lists what the law still requires. */
+export function useFinalizeInvoice() {
+  return useInvoiceMutation((id: string) => api<Invoice>('POST', `/api/v1/invoices/${id}/finalize`));
+}
+
+export function useDeleteInvoice() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, version }: { id: string; version: number }) =>
+      api<void>('DELETE', `/api/v1/invoices/${id}`, { headers: { 'if-match': `"${version}"` } }),
+    onSuccess: (_result, { id }) => {
+      queryClient.removeQueries({ queryKey: invoiceKeys.detail(id) });
+      return queryClient.invalidateQueries({ queryKey: invoiceKeys.lists() });
+    },
+  });
+}
+
+/** Where the PDF of a finalized invoice is served (exactly as issued). */
+export const invoicePdfUrl = (id: string) => `/api/v1/invoices/${id}/pdf`;

@@ -1,0 +1,237 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { setUpJourney } from './support/journey-setup.ts';
+import { LABELS } from './support/labels.ts';
+import { fillSignUpForm } from './support/sign-up.ts';
+import { type MessageKey, webText } from './support/web-texts.ts';
+
+const L = LABELS.nl;
+const PASSWORD = 'correct horse battery';
+const DESKTOP = { width: 1280, height: 800 };
+const PHONE = { width: 375, height: 740 };
+/** The app and the browser share a busy machine with other tests: polls wait up to 15 s. */
+const WAIT = { timeout: 15_000 };
+/** Finalizing also renders and stores the PDF and the UBL: on a busy machine that takes a while. */
+const FINALIZE_WAIT = { timeout: 60_000 };
+const linkIn = (text: string) => /https?:\/\/\S+/.exec(text)?.[0] ?? '';
+/** The Dutch texts of the screens, from the web app's catalogs (nl.ts and its invoices.nl.ts). */
+const t = (key: MessageKey, params?: Record<string, string | number>) => webText('nl', key, params);
+
+const CUSTOMER = 'Bakkerij De Korenbloem B.V.';
+const PRODUCT = { code: 'ADV-UUR', name: 'Advies per uur' };
+
+/** A JSON call to the API with the page's session, as any script would make it; throws unless 2xx. */
+async function callApi(page: Page, method: string, path: string, body: unknown): Promise<{ id?: string }> {
+  const result = await page.evaluate(
+    async ({ method, path, body }) => {
+      const response = await fetch(path, {
+        method,
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+      return { status: response.status, body: await response.text() };
+    },
+    { method, path, body },
+  );
+  if (result.status >= 300) throw new Error(`${method} ${path}: ${result.status} ${result.body}`);
+  return JSON.parse(result.body) as { id?: string };
+}
+
+const line = (page: Page, index: number) => page.getByTestId('invoice-line').nth(index);
+const totalIncl = (page: Page) => page.getByTestId('invoice-total-incl-amount').textContent();
+const vatRows = (page: Page) =>
+  page.getByTestId('invoice-vat-row').evaluateAll((rows) => rows.map((row) => row.textContent?.trim()));
+const missingFields = (page: Page) =>
+  page
+    .getByTestId('invoice-incomplete-item')
+    .evaluateAll((items) => items.map((item) => item.getAttribute('data-field')));
+
+async function finalize(page: Page) {
+  await page.getByTestId('invoice-finalize').click();
+  const dialog = page.getByTestId('invoice-finalize-dialog');
+  await expect.poll(() => dialog.isVisible(), WAIT).toBe(true);
+  expect(await dialog.textContent()).toContain(t('invoice.finalize_text'));
+  await page.getByTestId('invoice-finalize-dialog-confirm').click();
+}
+
+/** Nothing wider than the phone's screen, and the element within it. */
+async function fitsPhone(page: Page, testId: string) {
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+  const element = page.getByTestId(testId).first();
+  await element.scrollIntoViewIfNeeded();
+  const box = await element.boundingBox();
+  expect(box && box.x >= 0 && box.x + box.width <= PHONE.width, testId).toBe(true);
+}
+
+describe(`browser journey: invoices — draft, preview, finalize (${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`, () => {
+  const journey = setUpJourney();
+
+  it('makes a draft with a product and a free line, is told what the law still needs, and finalizes it', async () => {
+    const run = `invoices${Date.now()}`;
+    const email = `owner-${run}@journey.test`;
+    const errors: string[] = [];
+    const context = await journey.browser.newContext({
+      viewport: DESKTOP,
+      baseURL: journey.app.baseUrl,
+      locale: 'nl-NL',
+    });
+    const page = await context.newPage();
+    page.on('pageerror', (error) => errors.push(error.message));
+
+    // A new owner: the 14-day demo has every module, Invoices and Products included.
+    await page.goto('/signup');
+    await fillSignUpForm(page, 'nl', {
+      company: `Factuur ${run} BV`,
+      name: 'Fenna Factuur',
+      email,
+      password: PASSWORD,
+    });
+    await page.getByRole('button', { name: L.createAccount }).click();
+    await expect.poll(() => page.getByText(L.checkMail).isVisible(), WAIT).toBe(true);
+    await page.goto(linkIn((await journey.smtp.waitFor((mail) => mail.to.includes(email))).text));
+    await expect.poll(() => page.getByTestId('demo-banner').isVisible(), WAIT).toBe(true);
+
+    // Through the API: the company profile without a KvK number (on purpose), a customer with an
+    // invoice address, and a product.
+    await callApi(page, 'PATCH', '/api/v1/company', {
+      street: 'Stationsplein 1',
+      postal_code: '3511 ED',
+      city: 'Utrecht',
+      kvk_number: null,
+      vat_number: 'NL004495445B01',
+      iban: 'NL91ABNA0417164300',
+    });
+    await callApi(page, 'POST', '/api/v1/organizations', {
+      name: CUSTOMER,
+      is_customer: true,
+      addresses: [{ type: 'invoice', street: 'Dorpsstraat 12', postal_code: '3811 AB', city: 'Amersfoort' }],
+    });
+    await callApi(page, 'POST', '/api/v1/products', {
+      code: PRODUCT.code,
+      name: PRODUCT.name,
+      unit_code: 'HUR',
+      unit_price: '95.00',
+      vat_category: 'S',
+      vat_rate_class: 'standard',
+    });
+
+    // The Invoices entry of the module navigation opens the list, empty at first.
+    await page.getByTestId('nav-module-invoices').click();
+    await expect.poll(() => page.url(), WAIT).toMatch(/\/invoices$/);
+    await expect.poll(() => page.getByTestId('invoices-empty').isVisible(), WAIT).toBe(true);
+    expect(await page.getByTestId('invoices-empty').textContent()).toBe(t('invoices.empty'));
+
+    // A new invoice: the customer from the CRM, then a product line and a free line.
+    await page.getByTestId('invoices-new').click();
+    await expect.poll(() => page.getByTestId('invoice-editor').isVisible(), WAIT).toBe(true);
+    const customer = page.getByTestId('invoice-customer');
+    await customer.fill('Korenbloem');
+    await page.getByRole('option', { name: CUSTOMER, exact: true }).click();
+    await expect.poll(() => customer.inputValue(), WAIT).toBe(CUSTOMER);
+
+    await page.getByTestId('invoice-product-picker').fill('advies');
+    const option = page.getByTestId('product-picker-option').first();
+    await expect.poll(() => option.textContent(), WAIT).toContain(PRODUCT.name);
+    await option.click();
+    await expect
+      .poll(() => line(page, 0).getByTestId('invoice-line-description').inputValue(), WAIT)
+      .toBe(PRODUCT.name);
+    expect(await line(page, 0).getByTestId('invoice-line-unit-price').inputValue()).toBe('95,00');
+    expect(await line(page, 0).getByTestId('invoice-line-unit').inputValue()).toBe('uur (HUR)');
+    // 1 × 95.00 at 21%: VAT 19.95, total 114.95.
+    await expect.poll(() => totalIncl(page), WAIT).toBe('€ 114,95');
+
+    await page.getByTestId('invoice-add-free').click();
+    await expect.poll(() => page.getByTestId('invoice-line').count(), WAIT).toBe(2);
+    await line(page, 1).getByTestId('invoice-line-description').fill('Ontwerp huisstijl');
+    await line(page, 1).getByTestId('invoice-line-quantity').fill('2,5');
+    await line(page, 1).getByTestId('invoice-line-unit-price').fill('85,00');
+    expect(await line(page, 1).getByTestId('invoice-line-vat-rate').inputValue()).toContain('21%');
+    // 2.5 × 85.00 = 212.50; VAT 21% on 307.50 = 64.575 → 64.58 (once per rate, half up); total 372.08.
+    await expect.poll(() => line(page, 1).getByTestId('invoice-line-total').textContent(), WAIT).toBe('€ 212,50');
+    await expect.poll(() => totalIncl(page), WAIT).toBe('€ 372,08');
+    expect(await page.getByTestId('invoice-total-excl-amount').textContent()).toBe('€ 307,50');
+    expect(await vatRows(page)).toEqual([`${t('invoice.totals.vat_group', { rate: '21%', base: '€ 307,50' })}€ 64,58`]);
+
+    // Save: the draft gets its own address and still has no number.
+    await page.getByTestId('invoice-save').click();
+    await expect.poll(() => page.url(), WAIT).toMatch(/\/invoices\/[0-9a-f-]{36}$/);
+    const invoiceUrl = page.url();
+    await expect.poll(() => page.getByTestId('invoice-title').textContent(), WAIT).toBe(t('invoice.draft_title'));
+    expect(await page.getByTestId('invoice-status').textContent()).toBe(t('invoice.status.draft'));
+    expect(await page.getByTestId('invoice-number').count()).toBe(0);
+    await expect.poll(() => totalIncl(page), WAIT).toBe('€ 372,08');
+    expect(await page.getByTestId('invoice-line').count()).toBe(2);
+
+    // The draft editor at phone width: nothing wider than the screen.
+    await page.setViewportSize(PHONE);
+    await expect
+      .poll(() => page.evaluate(() => document.documentElement.scrollWidth), WAIT)
+      .toBeLessThanOrEqual(PHONE.width);
+    await fitsPhone(page, 'invoice-line-unit-price');
+    await fitsPhone(page, 'invoice-totals');
+    await fitsPhone(page, 'invoice-finalize');
+    await page.setViewportSize(DESKTOP);
+
+    // Finalizing without a KvK number is refused, and the list says exactly what is missing.
+    await finalize(page);
+    await expect.poll(() => page.getByTestId('invoice-incomplete').isVisible(), WAIT).toBe(true);
+    expect(await missingFields(page)).toEqual(['company.kvk_number']);
+    expect(await page.getByTestId('invoice-incomplete').textContent()).toContain(
+      t('invoice.missing.company.kvk_number'),
+    );
+    expect(await page.getByTestId('invoice-number').count()).toBe(0);
+
+    // Its link opens the company profile: fill in the KvK number there and come back.
+    await page.getByTestId('invoice-fix-company').click();
+    await expect.poll(() => page.url(), WAIT).toMatch(/\/settings\/company$/);
+    await page.getByLabel(L.kvk).fill('12345678');
+    await page.getByRole('button', { name: L.save }).click();
+    await expect.poll(() => page.getByText(L.saved).first().isVisible(), WAIT).toBe(true);
+    await page.goto(invoiceUrl);
+    await expect.poll(() => page.getByTestId('invoice-finalize').isVisible(), WAIT).toBe(true);
+
+    // Now it goes: a number of the series, status open, read-only, the PDF link.
+    await finalize(page);
+    await expect.poll(() => page.getByTestId('invoice-view').isVisible(), FINALIZE_WAIT).toBe(true);
+    const number = (await page.getByTestId('invoice-number').textContent()) ?? '';
+    expect(number).toMatch(/^\d{4}-\d{5}$/);
+    expect(await page.getByTestId('invoice-status').textContent()).toBe(t('invoice.status.open'));
+    expect(await page.getByTestId('invoice-title').textContent()).toBe(t('invoice.title', { number }));
+    expect(await totalIncl(page)).toBe('€ 372,08');
+    expect(await page.getByTestId('invoice-amount-due-amount').textContent()).toBe('€ 372,08');
+    expect(await page.getByTestId('invoice-view-line').count()).toBe(2);
+    expect(await page.getByTestId('invoice-payment-reference').textContent()).toMatch(/^RF\d{2}/);
+    const invoiceId = invoiceUrl.split('/').pop();
+    expect(await page.getByTestId('invoice-pdf').getAttribute('href')).toBe(`/api/v1/invoices/${invoiceId}/pdf`);
+    expect(await page.getByTestId('invoice-finalize').count()).toBe(0);
+    await page.setViewportSize(PHONE);
+    await expect
+      .poll(() => page.evaluate(() => document.documentElement.scrollWidth), WAIT)
+      .toBeLessThanOrEqual(PHONE.width);
+    await fitsPhone(page, 'invoice-totals');
+    await page.setViewportSize(DESKTOP);
+
+    // The list shows it with its number, total and status; the status filter lives in the URL.
+    await page.getByRole('link', { name: `← ${t('invoice.back')}` }).click();
+    const row = page.getByTestId('invoice-row');
+    await expect.poll(() => row.count(), WAIT).toBe(1);
+    expect(await row.getByTestId('invoice-row-number').textContent()).toBe(number);
+    expect(await row.getByTestId('invoice-row-customer').textContent()).toBe(CUSTOMER);
+    expect(await row.getByTestId('invoice-row-total').textContent()).toBe('€ 372,08');
+    expect(await row.getByTestId('invoice-row-status').textContent()).toBe(t('invoice.status.open'));
+    await page.getByTestId('invoices-status').click();
+    await page.getByRole('option', { name: t('invoice.status.draft'), exact: true }).click();
+    await expect.poll(() => page.url(), WAIT).toContain('status=draft');
+    await expect.poll(() => page.getByTestId('invoices-empty').isVisible(), WAIT).toBe(true);
+
+    // At phone width the list is a column of cards, no wider than the screen.
+    await page.goto('/invoices');
+    await page.setViewportSize(PHONE);
+    await expect.poll(() => page.getByTestId('invoices-cards').isVisible(), WAIT).toBe(true);
+    await fitsPhone(page, 'invoice-row');
+
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
