@@ -41,6 +41,7 @@ export function registerCreditNoteRoutes(kernel: Kernel): void {
     body: correctBody,
     response: { status: 201, schema: z.object({ credit_note: invoice, invoice }) },
     errors: [409, 422],
-    handler: ({ ctx, params, body }) => correctInvoice(ctx, params.id, body.reason ?? null),
+    handler: ({ ctx, params, body }) =>
+      correctInvoice(ctx, params.id, body.reason ?? null, { storage: kernel.storage }),
   });
 }

@@ -110,6 +110,6 @@ export function registerInvoiceRoutes(kernel: Kernel): void {
     params: idParams,
     response: { status: 200, schema: invoice },
     errors: [409, 422],
-    handler: ({ ctx, params }) => finalizeInvoice(ctx, params.id),
+    handler: ({ ctx, params }) => finalizeInvoice(ctx, params.id, { storage: kernel.storage }),
   });
 }

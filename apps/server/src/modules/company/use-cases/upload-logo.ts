@@ -77,3 +77,17 @@ export async function findLogo(ctx: TenantContext): Promise<{ storageKey: string
   const [file] = await ctx.tx.select().from(storedFiles).where(eq(storedFiles.id, company.logoFileId));
   return file ? { storageKey: file.storageKey, contentType: file.contentType } : null;
 }
+
+/**
+ * The logo as a document embeds it (PNG or JPEG only: what a PDF can show without conversion),
+ * or null when there is none or it is another type.
+ */
+export async function getLogoForDocument(
+  ctx: TenantContext,
+  storage: FileStorage,
+): Promise<{ media_type: 'image/png' | 'image/jpeg'; data_base64: string } | null> {
+  const logo = await findLogo(ctx);
+  if (!logo || (logo.contentType !== 'image/png' && logo.contentType !== 'image/jpeg')) return null;
+  const stored = await storage.get(logo.storageKey);
+  return stored ? { media_type: logo.contentType, data_base64: Buffer.from(stored.bytes).toString('base64') } : null;
+}

@@ -1,8 +1,10 @@
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { provisionTenant } from '../../../kernel/accounts/provision-tenant.ts';
 import { createTestApp, type TestApp } from '../../../test-support/test-app.ts';
-import { pdfText, squeeze } from '../documents/__tests__/pdf-test-tools.ts';
+import { multipart } from '../../../test-support/multipart.ts';
+import { pdfText, solidPngBase64, squeeze } from '../documents/__tests__/pdf-test-tools.ts';
 import { validateUbl } from '../documents/__tests__/ubl-validator.ts';
 import { readyTenant } from './invoice-fixtures.ts';
 
@@ -17,6 +19,12 @@ describe('invoices: the PDF and UBL stored at finalization (API)', () => {
     const tenant = await t.createTenant();
     key = tenant.api_key;
     const customerId = await readyTenant(t, tenant);
+    const logo = await t.api(key, {
+      method: 'POST',
+      url: '/api/v1/company/logo',
+      ...multipart('file', 'logo.png', 'image/png', Buffer.from(solidPngBase64(40, 20, [200, 30, 30]), 'base64')),
+    });
+    expect(logo.statusCode, logo.body).toBe(204);
     const draft = await t.api(key, {
       method: 'POST',
       url: '/api/v1/invoices',
@@ -51,6 +59,9 @@ describe('invoices: the PDF and UBL stored at finalization (API)', () => {
     for (const expected of [number, 'Clientbox Demo B.V.', 'Afnemer B.V.', '12345678', 'NL004495445B01', 'Btw verlegd'])
       expect(text).toContain(expected);
 
+    // The logo uploaded before finalizing is in the PDF (poppler lists its images).
+    expect(pdfImageCount(bytes)).toBeGreaterThan(0);
+
     await t.api(key, { method: 'PATCH', url: '/api/v1/company', payload: { legal_name: 'Nieuwe Naam B.V.' } });
     const later = await t.api(key, { method: 'GET', url: `/api/v1/invoices/${invoiceId}/pdf` });
     expect(Buffer.compare(later.rawPayload, bytes)).toBe(0);
@@ -83,3 +94,10 @@ describe('invoices: the PDF and UBL stored at finalization (API)', () => {
       expect((await t.api(other.api_key, { method: 'GET', url })).statusCode).toBe(404);
   });
 });
+
+function pdfImageCount(bytes: Uint8Array): number {
+  const result = spawnSync('pdfimages', ['-list', '-'], { input: bytes, encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`pdfimages failed: ${result.stderr}`);
+  // Two header lines, then one line per image.
+  return result.stdout.trim().split('\n').length - 2;
+}

@@ -1,6 +1,6 @@
 import { type Company, VAT_LEGAL_TEXTS, type VatCategory } from '@clientbox/contracts';
 import type { CustomerForDocument } from '../../crm/index.ts';
-import type { DocumentSnapshot, SnapshotLine } from '../documents/document-snapshot.ts';
+import type { DocumentSnapshot, SnapshotLine, SupplierSnapshot } from '../documents/document-snapshot.ts';
 import { invoiceIncomplete } from '../invoices.errors.ts';
 import type { InvoiceLineRow, InvoiceRow } from '../invoices.repository.ts';
 
@@ -60,6 +60,7 @@ export function buildSnapshot(input: {
   paymentReference: string;
   /** Credit notes: the invoice they correct (NL-R-001). */
   billingReference: { number: string; issue_date: string } | null;
+  logo: SupplierSnapshot['logo'];
 }): DocumentSnapshot {
   const { row, company, customer, lines } = input;
   const isIntraCommunity = lines.some((line) => line.kind === 'item' && line.vatCategory === 'K');
@@ -93,7 +94,7 @@ export function buildSnapshot(input: {
       phone: company.phone,
       website: company.website,
       creditor_id: null,
-      logo: null,
+      logo: input.logo,
     },
     customer: {
       name: customer.name,

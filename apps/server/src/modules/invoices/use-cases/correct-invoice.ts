@@ -1,5 +1,6 @@
 import type { Invoice } from '@clientbox/contracts';
 import { recordAuditEvent } from '../../../kernel/audit/audit-log.ts';
+import type { FileStorage } from '../../../kernel/storage/index.ts';
 import type { TenantContext } from '../../../kernel/tenancy/tenant-context.ts';
 import { carriedOverFields, findInvoice, insertInvoice, loadLines, replaceLines } from '../invoices.repository.ts';
 import { createCreditNote } from './create-credit-note.ts';
@@ -14,9 +15,10 @@ export async function correctInvoice(
   ctx: TenantContext,
   invoiceId: string,
   reason: string | null,
+  deps: { storage: FileStorage },
 ): Promise<{ credit_note: Invoice; invoice: Invoice }> {
   const draftCredit = await createCreditNote(ctx, invoiceId, { reason });
-  const creditNote = await finalizeInvoice(ctx, draftCredit.id);
+  const creditNote = await finalizeInvoice(ctx, draftCredit.id, deps);
   const original = (await findInvoice(ctx.tx, ctx.tenantId, invoiceId))!;
   const replacement = await insertInvoice(ctx.tx, {
     ...carriedOverFields(original),

@@ -1,7 +1,8 @@
 import { amsterdamDate, computeDocumentTotals, creditorReference, type Invoice } from '@clientbox/contracts';
 import { recordAuditEvent } from '../../../kernel/audit/audit-log.ts';
+import type { FileStorage } from '../../../kernel/storage/index.ts';
 import type { TenantContext } from '../../../kernel/tenancy/tenant-context.ts';
-import { getCompany } from '../../company/index.ts';
+import { getCompany, getLogoForDocument } from '../../company/index.ts';
 import { getCustomerForDocument } from '../../crm/index.ts';
 import { addDays, counterYear, formatDocumentNumber, retentionUntil } from '../domain/document-number.ts';
 import { toTotalsLine } from '../invoices.dto.ts';
@@ -23,7 +24,11 @@ import { storeDocumentFiles } from './store-document-files.ts';
  * back), fixes the dates and the payment reference, and freezes the snapshot. From here on the
  * database refuses any change to what was issued.
  */
-export async function finalizeInvoice(ctx: TenantContext, id: string): Promise<Invoice> {
+export async function finalizeInvoice(
+  ctx: TenantContext,
+  id: string,
+  deps: { storage: FileStorage },
+): Promise<Invoice> {
   const row = await findInvoice(ctx.tx, ctx.tenantId, id, true);
   if (!row) throw invoiceNotFound();
   if (row.status !== 'draft') throw invoiceNotDraft();
@@ -54,6 +59,7 @@ export async function finalizeInvoice(ctx: TenantContext, id: string): Promise<I
     dueDate,
     paymentReference,
     billingReference,
+    logo: await getLogoForDocument(ctx, deps.storage),
   });
   const totals = computeDocumentTotals({ lines: lines.map(toTotalsLine), discount_percent: row.discountPercent });
 
