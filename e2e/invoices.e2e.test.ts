@@ -18,6 +18,7 @@ const linkIn = (text: string) => /https?:\/\/\S+/.exec(text)?.[0] ?? '';
 const t = (key: MessageKey, params?: Record<string, string | number>) => webText('nl', key, params);
 
 const CUSTOMER = 'Bakkerij De Korenbloem B.V.';
+const CUSTOMER_INVOICE_EMAIL = 'administratie@korenbloem.test';
 const PRODUCT = { code: 'ADV-UUR', name: 'Advies per uur' };
 
 /** A JSON call to the API with the page's session, as any script would make it; throws unless 2xx. */
@@ -63,10 +64,10 @@ async function fitsPhone(page: Page, testId: string) {
   expect(box && box.x >= 0 && box.x + box.width <= PHONE.width, testId).toBe(true);
 }
 
-describe(`browser journey: invoices — draft, preview, finalize (${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`, () => {
+describe(`browser journey: invoices — draft, preview, finalize, send (${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`, () => {
   const journey = setUpJourney();
 
-  it('makes a draft with a product and a free line, is told what the law still needs, and finalizes it', async () => {
+  it('makes a draft with a product and a free line, is told what the law still needs, finalizes and sends it', async () => {
     const run = `invoices${Date.now()}`;
     const email = `owner-${run}@journey.test`;
     const errors: string[] = [];
@@ -92,7 +93,8 @@ describe(`browser journey: invoices — draft, preview, finalize (${process.env.
     await expect.poll(() => page.getByTestId('demo-banner').isVisible(), WAIT).toBe(true);
 
     // Through the API: the company profile without a KvK number (on purpose), a customer with an
-    // invoice address, and a product.
+    // invoice address, a KvK number (so it can get an e-invoice) and an invoice e-mail address, and
+    // a product.
     await callApi(page, 'PATCH', '/api/v1/company', {
       street: 'Stationsplein 1',
       postal_code: '3511 ED',
@@ -104,6 +106,8 @@ describe(`browser journey: invoices — draft, preview, finalize (${process.env.
     await callApi(page, 'POST', '/api/v1/organizations', {
       name: CUSTOMER,
       is_customer: true,
+      kvk_number: '87654321',
+      invoice_email: CUSTOMER_INVOICE_EMAIL,
       addresses: [{ type: 'invoice', street: 'Dorpsstraat 12', postal_code: '3811 AB', city: 'Amersfoort' }],
     });
     await callApi(page, 'POST', '/api/v1/products', {
@@ -230,6 +234,62 @@ describe(`browser journey: invoices — draft, preview, finalize (${process.env.
     await page.setViewportSize(PHONE);
     await expect.poll(() => page.getByTestId('invoices-cards').isVisible(), WAIT).toBe(true);
     await fitsPhone(page, 'invoice-row');
+
+    // Back on the issued invoice: not sent yet, the PDF and the (Peppol and NLCIUS) UBL to download.
+    await page.setViewportSize(DESKTOP);
+    await page.goto(invoiceUrl);
+    await expect.poll(() => page.getByTestId('invoice-deliveries-empty').isVisible(), WAIT).toBe(true);
+    expect(await page.getByTestId('invoice-sent-at').textContent()).toBe(t('invoice.not_sent'));
+    expect(await page.getByTestId('invoice-ubl').getAttribute('href')).toBe(`/api/v1/invoices/${invoiceId}/ubl`);
+    expect(await page.getByTestId('invoice-ubl-nlcius').getAttribute('href')).toBe(
+      `/api/v1/invoices/${invoiceId}/ubl?profile=nlcius`,
+    );
+
+    // Versturen: the dialog has the customer's invoice address; the mail arrives with PDF and UBL.
+    await page.getByTestId('invoice-send').click();
+    await expect.poll(() => page.getByTestId('invoice-send-dialog').isVisible(), WAIT).toBe(true);
+    await expect.poll(() => page.getByTestId('invoice-send-to').inputValue(), WAIT).toBe(CUSTOMER_INVOICE_EMAIL);
+    expect(await page.getByTestId('invoice-send-attachments').textContent()).toBe(t('invoice.send_attachments_ubl'));
+    await page.getByTestId('invoice-send-message').fill('Bedankt voor de opdracht.');
+    await page.getByTestId('invoice-send-dialog-confirm').click();
+    const sent = await journey.smtp.waitFor((mail) => mail.to.includes(CUSTOMER_INVOICE_EMAIL), 60_000);
+    expect(sent.subject).toBe(`Factuur ${number} van Factuur ${run} BV`);
+    expect(sent.text).toContain('Bedankt voor de opdracht.');
+    expect(sent.text).toContain('€ 372,08');
+    expect(sent.attachments.map((file) => file.filename)).toEqual([`factuur-${number}.pdf`, `factuur-${number}.xml`]);
+    const storedPdf = await (await page.request.get(`/api/v1/invoices/${invoiceId}/pdf`)).body();
+    const storedUbl = await (await page.request.get(`/api/v1/invoices/${invoiceId}/ubl`)).body();
+    expect(Buffer.compare(sent.attachments[0]!.content, storedPdf)).toBe(0);
+    expect(Buffer.compare(sent.attachments[1]!.content, storedUbl)).toBe(0);
+
+    // The dialog closes and the sent log shows the e-mail; the invoice has its sent date.
+    await expect.poll(() => page.getByTestId('invoice-send-dialog').count(), FINALIZE_WAIT).toBe(0);
+    const delivery = page.getByTestId('invoice-delivery');
+    await expect.poll(() => delivery.count(), WAIT).toBe(1);
+    expect(await delivery.getAttribute('data-channel')).toBe('email');
+    expect(await delivery.getByTestId('invoice-delivery-what').textContent()).toBe(
+      t('invoice.delivery_email', { to: CUSTOMER_INVOICE_EMAIL }),
+    );
+    expect(await delivery.textContent()).toContain(t('invoice.delivery_by', { name: 'Fenna Factuur' }));
+    expect(await page.getByTestId('invoice-sent-at').textContent()).not.toBe(t('invoice.not_sent'));
+
+    // Also handed over on paper: "Markeren als verstuurd" adds a second entry on top.
+    await page.getByTestId('invoice-mark-sent').click();
+    await expect.poll(() => page.getByTestId('invoice-mark-sent-dialog').isVisible(), WAIT).toBe(true);
+    await page.getByTestId('invoice-mark-sent-note').fill('Afgegeven bij de balie');
+    await page.getByTestId('invoice-mark-sent-dialog-confirm').click();
+    await expect.poll(() => delivery.count(), WAIT).toBe(2);
+    expect(await delivery.first().getAttribute('data-channel')).toBe('post');
+    expect(await delivery.first().textContent()).toContain('Afgegeven bij de balie');
+
+    // At phone width the actions wrap and the log stays within the screen.
+    await page.setViewportSize(PHONE);
+    await expect
+      .poll(() => page.evaluate(() => document.documentElement.scrollWidth), WAIT)
+      .toBeLessThanOrEqual(PHONE.width);
+    await fitsPhone(page, 'invoice-send');
+    await fitsPhone(page, 'invoice-ubl-nlcius');
+    await fitsPhone(page, 'invoice-delivery');
 
     expect(errors).toEqual([]);
     await context.close();

@@ -21,3 +21,8 @@ export * from './documents/index.ts';
 export * from './invoices/invoices.schemas.ts';
 export * from './invoices/invoice-payments.schemas.ts';
 export * from './invoices/credit-notes.schemas.ts';
+export * from './invoices/invoice-reports.schemas.ts';
+export * from './invoices/invoice-deliveries.schemas.ts';
+export * from './quotes/quotes.schemas.ts';
+export * from './quotes/public-quotes.schemas.ts';
+export * from './invoices/number-series.schemas.ts';

@@ -4,6 +4,13 @@ import { companyModule } from './company/index.ts';
 import { crmModule } from './crm/index.ts';
 import { invoicesModule } from './invoices/index.ts';
 import { productsModule } from './products/index.ts';
+import { quotesModule } from './quotes/index.ts';
 
 /** Every business module of this installation; the registry starts them in dependency order. */
-export const installedModules: ModuleManifest<Kernel>[] = [companyModule, crmModule, productsModule, invoicesModule];
+export const installedModules: ModuleManifest<Kernel>[] = [
+  companyModule,
+  crmModule,
+  productsModule,
+  invoicesModule,
+  quotesModule,
+];

@@ -13,7 +13,16 @@ export interface ReceivedMail {
   text: string;
   /** The first text/html part, transfer encoding undone, LF line ends. */
   html: string;
+  /** Parts with `Content-Disposition: attachment`, their bytes decoded. */
+  attachments: ReceivedAttachment[];
   raw: string;
+}
+
+export interface ReceivedAttachment {
+  filename: string;
+  /** The media type without parameters, lower-case. */
+  contentType: string;
+  content: Buffer;
 }
 
 export interface SmtpSink {
@@ -165,7 +174,26 @@ function decodeHeader(value: string): string {
   return result + decodeBytes(joined.slice(last));
 }
 
-function collect(part: Part, into: { text: string; html: string }): void {
+/** The exact bytes of a part: attachments are binary, so no charset decoding. */
+function bodyBytes(part: Part): Buffer {
+  const encoding = (part.headers['content-transfer-encoding'] ?? '7bit').toLowerCase();
+  if (encoding === 'base64') return Buffer.from(part.body.replace(/\s+/g, ''), 'base64');
+  if (encoding === 'quoted-printable') return Buffer.from(fromQuotedPrintable(part.body), 'latin1');
+  return Buffer.from(part.body.replace(/\r?\n$/, ''), 'latin1');
+}
+
+function toAttachment(part: Part): ReceivedAttachment {
+  const contentType = part.headers['content-type'] ?? 'application/octet-stream';
+  const filename =
+    parameterOf(part.headers['content-disposition'] ?? '', 'filename') ?? parameterOf(contentType, 'name') ?? '';
+  return {
+    filename: decodeHeader(filename),
+    contentType: contentType.split(';')[0]!.trim().toLowerCase(),
+    content: bodyBytes(part),
+  };
+}
+
+function collect(part: Part, into: { text: string; html: string; attachments: ReceivedAttachment[] }): void {
   const type = (part.headers['content-type'] ?? 'text/plain').toLowerCase();
   const boundary = parameterOf(part.headers['content-type'] ?? '', 'boundary');
   if (type.startsWith('multipart/') && boundary) {
@@ -176,25 +204,31 @@ function collect(part: Part, into: { text: string; html: string }): void {
     }
     return;
   }
-  if (/^attachment/i.test(part.headers['content-disposition'] ?? '')) return;
+  if (/^attachment/i.test(part.headers['content-disposition'] ?? '')) {
+    into.attachments.push(toAttachment(part));
+    return;
+  }
   // SMTP lines end in CRLF; tests compare with the LF strings they rendered.
   if (type.startsWith('text/html') && !into.html) into.html = decodeBody(part).replace(/\r\n/g, '\n');
   else if (type.startsWith('text/plain') && !into.text) into.text = decodeBody(part).replace(/\r\n/g, '\n');
 }
 
 /** Parses one message as nodemailer sends it; exported for the sink's own tests. */
-export function parseMailMessage(raw: Buffer): Pick<ReceivedMail, 'headers' | 'subject' | 'text' | 'html' | 'raw'> {
+export function parseMailMessage(
+  raw: Buffer,
+): Pick<ReceivedMail, 'headers' | 'subject' | 'text' | 'html' | 'attachments' | 'raw'> {
   const message = splitPart(raw.toString('latin1'));
   const headers = Object.fromEntries(
     Object.entries(message.headers).map(([name, value]) => [name, decodeHeader(value)]),
   );
-  const content = { text: '', html: '' };
+  const content = { text: '', html: '', attachments: [] as ReceivedAttachment[] };
   collect(message, content);
   return {
     headers,
     subject: headers.subject ?? '',
     text: content.text.trim(),
     html: content.html,
+    attachments: content.attachments,
     raw: raw.toString('utf8'),
   };
 }

@@ -22,6 +22,7 @@ import { DashboardPage } from '../modules/dashboard/dashboard-page.tsx';
 import { ExportPage } from '../modules/export/export-page.tsx';
 import { InvoiceCreatePage, InvoicePage } from '../modules/invoices/invoice-pages.tsx';
 import { InvoicesPage, parseInvoiceSearch } from '../modules/invoices/invoices-page.tsx';
+import { parseVatReportSearch, VatReportPage } from '../modules/invoices/vat-report-page.tsx';
 import { OutboxPage } from '../modules/dev/outbox-page.tsx';
 import { ModulePage } from '../modules/orders/module-page.tsx';
 import { OrderPage } from '../modules/orders/order-page.tsx';
@@ -110,6 +111,12 @@ const appRoutes = [
     validateSearch: parseInvoiceSearch,
   }),
   createRoute({ getParentRoute: () => shellRoute, path: '/invoices/new', component: InvoiceCreatePage }),
+  createRoute({
+    getParentRoute: () => shellRoute,
+    path: '/invoices/vat',
+    component: VatReportPage,
+    validateSearch: parseVatReportSearch,
+  }),
   createRoute({ getParentRoute: () => shellRoute, path: '/invoices/$id', component: InvoicePage }),
   createRoute({
     getParentRoute: () => shellRoute,

@@ -88,6 +88,10 @@ export const invoice = z.object({
   amount_due: z.string(),
   vat_breakdown: z.array(vatBreakdownEntry),
   finalized_at: timestamp.nullable(),
+  /** When it first reached the customer: e-mailed, or marked as sent (post, by hand). */
+  sent_at: timestamp.nullable(),
+  /** Issued invoices: which stored e-invoices `/ubl` serves (none for a customer UBL cannot address); null for a draft. */
+  has_ubl: z.object({ peppol: z.boolean(), nlcius: z.boolean() }).nullable(),
   version: z.number().int(),
   created_at: timestamp,
   updated_at: timestamp,

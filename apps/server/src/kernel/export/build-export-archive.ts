@@ -59,11 +59,14 @@ export async function buildExportArchive(
     job.signal.throwIfAborted();
     const path = storedFilePath(file.path);
     if (!ARCHIVE_PATH.test(file.path) || contents.has(path)) throw new Error(`export file path "${path}" is invalid`);
-    const stored = await storage.get(file.storageKey);
-    // A file the database refers to but the storage lost is an operator's problem to fix; an
-    // archive silently missing it would look complete to the tenant.
-    if (!stored) throw new Error(`stored file for ${path} is missing from the file storage`);
-    contents.set(path, stored.bytes);
+    if ('bytes' in file) contents.set(path, file.bytes);
+    else {
+      const stored = await storage.get(file.storageKey);
+      // A file the database refers to but the storage lost is an operator's problem to fix; an
+      // archive silently missing it would look complete to the tenant.
+      if (!stored) throw new Error(`stored file for ${path} is missing from the file storage`);
+      contents.set(path, stored.bytes);
+    }
     done += 1;
     if (done % FILES_PER_PROGRESS_REPORT === 0) await job.progress(done, total);
   }

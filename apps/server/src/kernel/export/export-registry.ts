@@ -15,13 +15,14 @@ export type ImportContext = Pick<TenantContext, 'tenantId' | 'tx' | 'actor' | 'm
 
 /**
  * A stored file that goes into the archive under `files/<path>`. Rows refer to it by its path in
- * the archive, `storedFilePath(path)` (e.g. `files/company/logo.png`).
+ * the archive, `storedFilePath(path)` (e.g. `files/company/logo.png`). Its bytes come from the
+ * file storage (`storageKey`), or, for documents kept in the database itself (issued invoices'
+ * PDF and UBL), are read with the rows (`bytes`).
  */
-export interface ExportedFile {
+export type ExportedFile = {
   /** Relative to `files/`, e.g. `company/logo.png`. */
   path: string;
-  storageKey: string;
-}
+} & ({ storageKey: string } | { bytes: Uint8Array });
 
 /** The archive's stored files by their path in the archive (`files/…`), as the rows refer to them. */
 export type ImportedFiles = ReadonlyMap<string, Buffer>;
@@ -60,6 +61,13 @@ export interface ImportableExporter<Row extends JsonRow = JsonRow> extends Expor
   hasData(ctx: ExportContext): Promise<boolean>;
   /** Validates `rows` (they come from a file the user uploads) and writes them; throw `import_archive_invalid` on bad rows. */
   import(ctx: ImportContext, rows: unknown[], files: ImportedFiles): Promise<void>;
+  /**
+   * Runs once every entity of the archive is written (in import order, same transaction), for
+   * what may only happen after the rows that refer to these ones: an issued invoice is written
+   * as a draft, gets its lines, and only here becomes issued, so the database's immutability
+   * trigger stays as strict for an import as for anything else.
+   */
+  completeImport?(ctx: ImportContext): Promise<void>;
 }
 
 export type Exporter<Row extends JsonRow = JsonRow> = ExportOnlyExporter<Row> | ImportableExporter<Row>;

@@ -35,6 +35,9 @@ export async function importArchive(
       await importer.import({ ...ctx, storage }, rows, archive.files);
       imported.push({ entity: importer.entity, count: rows.length });
     }
+    for (const importer of importers)
+      if (imported.some((done) => done.entity === importer.entity))
+        await importer.completeImport?.({ ...ctx, storage });
   } catch (error) {
     // The transaction rolls back; the files written so far would be orphans in the storage.
     await storage.removeWritten();

@@ -56,6 +56,43 @@ describe('mailer over SMTP', () => {
     expect(received.authUser).toBe('mailer@clientbox');
   });
 
+  it('sends copies, a reply address, a sender name and attachments with their exact bytes', async () => {
+    const mailer = createMailer({
+      smtpUrl: sink.url,
+      from: 'Clientbox <no-reply@clientbox.test>',
+      outboxDir: '/nonexistent',
+    });
+    const pdf = Uint8Array.from({ length: 3000 }, (_, index) => (index * 7919) % 256);
+    const xml = new TextEncoder().encode('<?xml version="1.0"?>\n<Invoice>Café</Invoice>\n');
+    await mailer.send({
+      to: 'klant@example.test',
+      cc: ['boekhouder@example.test'],
+      replyTo: 'facturen@bakker.test',
+      fromName: 'Bakker & Zn. B.V.',
+      subject: 'Factuur 2026-00001',
+      text: 'Zie bijlage',
+      html: '<p>Zie bijlage</p>',
+      attachments: [
+        { filename: 'factuur-2026-00001.pdf', contentType: 'application/pdf', content: pdf },
+        { filename: 'factuur-2026-00001.xml', contentType: 'application/xml', content: xml },
+      ],
+    });
+    await mailer.close();
+    const received = await sink.waitFor((mail) => mail.to.includes('klant@example.test'));
+    expect(received.to).toEqual(['klant@example.test', 'boekhouder@example.test']);
+    expect(received.headers.cc).toBe('boekhouder@example.test');
+    expect(received.headers['reply-to']).toBe('facturen@bakker.test');
+    expect(received.headers.from).toContain('no-reply@clientbox.test');
+    expect(received.headers.from).toContain('Bakker & Zn. B.V.');
+    expect(received.text).toBe('Zie bijlage');
+    expect(received.attachments.map((file) => [file.filename, file.contentType])).toEqual([
+      ['factuur-2026-00001.pdf', 'application/pdf'],
+      ['factuur-2026-00001.xml', 'application/xml'],
+    ]);
+    expect(Buffer.compare(received.attachments[0]!.content, Buffer.from(pdf))).toBe(0);
+    expect(Buffer.compare(received.attachments[1]!.content, Buffer.from(xml))).toBe(0);
+  });
+
   it('speaks TLS from the first byte for smtps:// (so a plain server is refused)', async () => {
     const mailer = createMailer({
       smtpUrl: `smtps://127.0.0.1:${sink.port}?connectionTimeout=3000&greetingTimeout=3000`,

@@ -4,11 +4,25 @@ import { createOutboxMailer } from './development-outbox.ts';
 
 export type { OutboxMessage };
 
+/** A file sent with a mail: base64-encoded on the wire, so the recipient gets exactly these bytes. */
+export interface MailAttachment {
+  filename: string;
+  contentType: string;
+  content: Uint8Array;
+}
+
 export interface OutgoingMail {
   to: string;
+  /** Copies, visible to every recipient. */
+  cc?: string[] | undefined;
   subject: string;
   text: string;
   html: string;
+  /** Where answers go when not to the sender: a tenant's mail to its customer goes back to the tenant. */
+  replyTo?: string | undefined;
+  /** Shown instead of the configured sender's name; the address stays the configured one (SPF, DKIM). */
+  fromName?: string | undefined;
+  attachments?: MailAttachment[] | undefined;
   headers?: Record<string, string>;
 }
 
@@ -54,12 +68,20 @@ function createSmtpMailer(smtpUrl: string, config: MailerConfig): Mailer {
     mode: 'smtp',
     async send(mail) {
       const info = await transport.sendMail({
-        from: config.from,
+        from: mail.fromName ? { name: mail.fromName, address: addressOf(config.from) } : config.from,
         to: mail.to,
+        ...(mail.cc?.length ? { cc: mail.cc } : {}),
+        ...(mail.replyTo ? { replyTo: mail.replyTo } : {}),
         subject: mail.subject,
         text: mail.text,
         html: mail.html,
         headers: mail.headers,
+        attachments: mail.attachments?.map((attachment) => ({
+          filename: attachment.filename,
+          contentType: attachment.contentType,
+          content: Buffer.from(attachment.content),
+          contentTransferEncoding: 'base64' as const,
+        })),
       });
       // The address is personal data and the subject may name a tenant: log the id only.
       config.logger?.info({ messageId: info.messageId }, 'mail sent');
@@ -69,4 +91,9 @@ function createSmtpMailer(smtpUrl: string, config: MailerConfig): Mailer {
     getOutboxMessage: async () => undefined,
     close: async () => transport.close(),
   };
+}
+
+/** `Name <address>` or a bare address → the address. */
+function addressOf(from: string): string {
+  return /<([^<>]+)>\s*$/.exec(from)?.[1] ?? from.trim();
 }

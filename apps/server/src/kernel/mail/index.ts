@@ -1,5 +1,6 @@
 export {
   createMailer,
+  type MailAttachment,
   type Mailer,
   type MailerConfig,
   type MailLogger,
@@ -7,6 +8,7 @@ export {
   type OutgoingMail,
 } from './create-mailer.ts';
 export {
+  mailFooter,
   renderMail,
   senderLine,
   type MailSender,

@@ -11,6 +11,8 @@ export function escapeHtml(value: string): string {
 /** All fields are HTML already escaped by the caller. */
 export interface MailLayoutContent {
   locale: Locale;
+  /** The name at the top; Clientbox unless a tenant writes to its own customers. */
+  brand?: string | undefined;
   title: string;
   paragraphs: string[];
   action?: { label: string; url: string; hint: string } | undefined;
@@ -41,7 +43,7 @@ export function mailLayout(content: MailLayoutContent): string {
 <body style="margin:0;padding:0;background:#f1f3f5;font-family:Arial,Helvetica,sans-serif;color:#212529">
 <table role="presentation" width="100%" cellpadding="0" cellspacing="0" style="background:#f1f3f5"><tr><td align="center" style="padding:24px 12px">
 <table role="presentation" width="100%" cellpadding="0" cellspacing="0" style="max-width:560px;background:#ffffff;border-radius:8px"><tr><td style="padding:24px">
-<p style="margin:0 0 24px;font-size:20px;font-weight:bold;color:${ACCENT}">Clientbox</p>
+<p style="margin:0 0 24px;font-size:20px;font-weight:bold;color:${ACCENT}">${content.brand ?? 'Clientbox'}</p>
 ${paragraphs}
 ${action}
 <p style="${TEXT};margin-top:24px;white-space:pre-line">${content.signature}</p>

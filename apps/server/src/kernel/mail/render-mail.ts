@@ -30,6 +30,11 @@ export function senderLine(sender: MailSender | undefined): string {
   return sender ? `${sender.name} · ${sender.address} · ${sender.support_email} · ${sender.phone}` : '';
 }
 
+/** The footer of every mail: that it is automatic, and who the operator is (name, address, contact). */
+export function mailFooter(locale: Locale, sender: MailSender | undefined): string {
+  return [translate(locale, 'mail.footer'), senderLine(sender)].filter(Boolean).join('\n');
+}
+
 export type MailTemplate = keyof MailTemplateParams;
 
 export interface RenderedMail {
@@ -59,7 +64,7 @@ export function renderMail<T extends MailTemplate>(
   const buttonKey = `mail.${template}.button`;
   const button = url && isMessageKey(buttonKey) ? t(buttonKey) : undefined;
   const signature = t('mail.signature');
-  const footer = [t('mail.footer'), senderLine(sender)].filter(Boolean).join('\n');
+  const footer = mailFooter(locale, sender);
 
   const text = [greeting, body, url ? `${button}:\n${url}` : '', signature, footer].filter(Boolean).join('\n\n');
   const html = mailLayout({

@@ -1,2 +1,16 @@
 /** Public surface of the invoices module for modules that declare it in `dependsOn` (quotes, subscriptions). */
 export { invoicesModule } from './module.ts';
+export type {
+  CustomerSnapshot,
+  DocumentSnapshot,
+  SnapshotLine,
+  SupplierSnapshot,
+} from './documents/document-snapshot.ts';
+export { renderDocumentPdf } from './documents/pdf/render-document-pdf.ts';
+export { nextDocumentNumber } from './use-cases/next-document-number.ts';
+export {
+  createInvoiceDraftFromLines,
+  type InvoiceDraftFromLines,
+  type InvoiceDraftLine,
+} from './use-cases/create-invoice-draft-from-lines.ts';
+export { resolveLines as resolveDocumentLines } from './use-cases/resolve-lines.ts';

@@ -33,6 +33,7 @@ export function toInvoiceDto(
   lines: InvoiceLineRow[],
   paid: bigint,
   customer: { name: string | null; paymentTermDays: number; language: 'nl' | 'en' },
+  hasUbl: Invoice['has_ubl'] = null,
 ): Invoice {
   const totals = computeDocumentTotals({ lines: lines.map(toTotalsLine), discount_percent: row.discountPercent });
   const due = totals.total_incl_vat - paid;
@@ -86,6 +87,8 @@ export function toInvoiceDto(
       vat_amount: formatAmount(group.vat),
     })),
     finalized_at: row.finalizedAt?.toISOString() ?? null,
+    sent_at: row.sentAt?.toISOString() ?? null,
+    has_ubl: row.status === 'issued' ? hasUbl : null,
     version: row.version,
     created_at: row.createdAt.toISOString(),
     updated_at: row.updatedAt.toISOString(),

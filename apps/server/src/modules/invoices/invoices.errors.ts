@@ -10,6 +10,8 @@ export const INVOICES_ERRORS: Record<string, number> = {
   invoice_payment_not_found: 404,
   /** Overpayments wait for the receivables module, where a surplus becomes a credit balance. */
   payment_exceeds_amount_due: 422,
+  /** Sending without `to` to a customer that has no e-mail address for invoices. */
+  no_invoice_email: 422,
 };
 
 export const invoiceNotFound = () => new AppError('invoice_not_found');
@@ -44,4 +46,11 @@ export const paymentExceedsAmountDue = (amountDue: string) =>
   new AppError('payment_exceeds_amount_due', {
     detail: `At most ${amountDue} is still due on this invoice.`,
     fields: [{ field: 'amount', code: 'payment_exceeds_amount_due', message: 'payment_exceeds_amount_due' }],
+  });
+
+/** No `to` was given and the customer has no invoice e-mail address (nor any other) in the CRM. */
+export const noInvoiceEmail = () =>
+  new AppError('no_invoice_email', {
+    detail: 'The customer has no e-mail address for invoices: give one in `to`, or add it to the customer.',
+    fields: [{ field: 'to', code: 'no_invoice_email', message: 'no_invoice_email' }],
   });

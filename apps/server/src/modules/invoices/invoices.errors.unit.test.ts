@@ -5,6 +5,10 @@ import { INVOICES_ERRORS } from './invoices.errors.ts';
 
 /** Codes the invoices contracts and use cases put in `errors[].code`, besides the module's own. */
 const FIELD_CODES = [
+  'number_format_locked',
+  'below_next_number',
+  'invalid_number_format',
+  'invalid_document_type',
   'customer_not_found',
   'product_not_found',
   'must_be_positive',
@@ -23,6 +27,14 @@ const FIELD_CODES = [
   'date_in_future',
   'required',
   'invalid_id',
+  'period_too_long',
+  'invalid_months',
+  'invalid_export_format',
+  'invalid_date',
+  'invalid_email',
+  'too_long',
+  'too_many_recipients',
+  'invalid_delivery_method',
 ];
 
 describe('invoices error codes', () => {

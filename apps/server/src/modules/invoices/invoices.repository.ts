@@ -159,6 +159,15 @@ export async function findInvoiceFile(tx: Tx, tenantId: string, invoiceId: strin
   return row ?? null;
 }
 
+/** Which files an issued invoice has stored (the PDF always; a UBL profile only when addressable). */
+export async function storedFileKinds(tx: Tx, tenantId: string, invoiceId: string): Promise<InvoiceFileKind[]> {
+  const rows = await tx
+    .select({ kind: invoiceFiles.kind })
+    .from(invoiceFiles)
+    .where(and(eq(invoiceFiles.tenantId, tenantId), eq(invoiceFiles.invoiceId, invoiceId)));
+  return rows.map((row) => row.kind);
+}
+
 /** The quantities already on credit notes (drafts included) of an invoice, per line position. */
 export async function creditedLineQuantities(
   tx: Tx,
@@ -187,4 +196,55 @@ export function carriedOverFields(original: InvoiceRow) {
     discountPercent: original.discountPercent,
     buyerReference: original.buyerReference,
   };
+}
+
+export async function saveNumberFormat(tx: Tx, tenantId: string, documentType: NumberedDocumentType, format: string) {
+  await tx
+    .insert(documentNumberSeries)
+    .values({ tenantId, documentType, format })
+    .onConflictDoUpdate({
+      target: [documentNumberSeries.tenantId, documentNumberSeries.documentType],
+      set: { format },
+    });
+}
+
+/** The last number given in a series (0 when none yet). */
+export async function lastDocumentSequence(tx: Tx, tenantId: string, documentType: NumberedDocumentType, year: number) {
+  const [row] = await tx
+    .select({ lastNumber: documentNumberCounters.lastNumber })
+    .from(documentNumberCounters)
+    .where(
+      and(
+        eq(documentNumberCounters.tenantId, tenantId),
+        eq(documentNumberCounters.documentType, documentType),
+        eq(documentNumberCounters.year, year),
+      ),
+    );
+  return row?.lastNumber ?? 0;
+}
+
+export async function setLastDocumentSequence(
+  tx: Tx,
+  tenantId: string,
+  documentType: NumberedDocumentType,
+  year: number,
+  lastNumber: number,
+) {
+  await tx
+    .insert(documentNumberCounters)
+    .values({ tenantId, documentType, year, lastNumber })
+    .onConflictDoUpdate({
+      target: [documentNumberCounters.tenantId, documentNumberCounters.documentType, documentNumberCounters.year],
+      set: { lastNumber },
+    });
+}
+
+/** Whether any document of this type ever got a number (its counters say so, quotes included). */
+export async function hasIssuedDocument(tx: Tx, tenantId: string, documentType: NumberedDocumentType) {
+  const [row] = await tx
+    .select({ one: sql<number>`1` })
+    .from(documentNumberCounters)
+    .where(and(eq(documentNumberCounters.tenantId, tenantId), eq(documentNumberCounters.documentType, documentType)))
+    .limit(1);
+  return row !== undefined;
 }

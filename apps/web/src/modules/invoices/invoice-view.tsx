@@ -1,5 +1,5 @@
 import { type DocumentLine, formatMoney, type Invoice, parseAmount, unitLabel } from '@clientbox/contracts';
-import { Alert, Anchor, Button, Grid, Group, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Grid, Group, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { Link } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import { formatDate, formatDateTime } from '../../shared/i18n/format-date.ts';
@@ -9,7 +9,7 @@ import { formatPercent, formatUnitPriceLabel } from '../products/product-labels.
 import { decimalInputValue, summaryOfInvoice } from './invoice-draft.ts';
 import { InvoiceStatusBadge } from './invoice-status-badge.tsx';
 import { InvoiceTotals } from './invoice-totals.tsx';
-import { invoicePdfUrl } from './use-invoices.ts';
+import { InvoiceDeliveries, InvoiceDeliveryActions } from './invoice-deliveries.tsx';
 import { vatCategoryLabel } from './invoice-labels.ts';
 
 function Detail({ label, children, testId }: { label: string; children: ReactNode; testId?: string }) {
@@ -76,7 +76,10 @@ function LineRow({ line }: { line: DocumentLine }) {
   );
 }
 
-/** An issued invoice, read-only: what was sent, its VAT breakdown, what is paid and due, and its PDF. */
+/**
+ * An issued invoice, read-only: what was sent, its VAT breakdown, what is paid and due; sending it
+ * (e-mail or marked as sent), its PDF and UBL, and the sent log.
+ */
 export function InvoiceView({ invoice, customer }: { invoice: Invoice; customer: PickedRelation | null }) {
   const { t, locale } = useI18n();
   const none = t('invoice.none');
@@ -90,16 +93,7 @@ export function InvoiceView({ invoice, customer }: { invoice: Invoice; customer:
           </Title>
           <InvoiceStatusBadge status={invoice.status} testId="invoice-status" />
         </Group>
-        <Button
-          component="a"
-          href={invoicePdfUrl(invoice.id)}
-          target="_blank"
-          rel="noopener"
-          variant="default"
-          data-testid="invoice-pdf"
-        >
-          {t('invoice.pdf')}
-        </Button>
+        <InvoiceDeliveryActions invoice={invoice} customer={customer} />
       </Group>
       <Alert color="gray" data-testid="invoice-read-only">
         {t('invoice.read_only')}
@@ -136,6 +130,9 @@ export function InvoiceView({ invoice, customer }: { invoice: Invoice; customer:
           {invoice.finalized_at && (
             <Detail label={t('invoice.finalized_at')}>{formatDateTime(invoice.finalized_at, locale)}</Detail>
           )}
+          <Detail label={t('invoice.sent_at')} testId="invoice-sent-at">
+            {invoice.sent_at ? formatDateTime(invoice.sent_at, locale) : t('invoice.not_sent')}
+          </Detail>
         </SimpleGrid>
         {invoice.note && (
           <Text size="sm" mt="sm" style={{ whiteSpace: 'pre-wrap' }}>
@@ -174,6 +171,7 @@ export function InvoiceView({ invoice, customer }: { invoice: Invoice; customer:
           <InvoiceTotals summary={summaryOfInvoice(invoice)} title={t('invoice.totals')} />
         </Grid.Col>
       </Grid>
+      <InvoiceDeliveries invoiceId={invoice.id} />
     </Stack>
   );
 }

@@ -11,6 +11,7 @@ import {
   Stack,
   Table,
   Text,
+  TextInput,
   Title,
 } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
@@ -19,18 +20,25 @@ import { formatDate } from '../../shared/i18n/format-date.ts';
 import { useI18n } from '../../shared/i18n/i18n.tsx';
 import { serverErrors } from '../../shared/ui/form-errors.ts';
 import { RelationPicker } from '../crm/activities/relation-picker.tsx';
+import { ExportMenu } from '../crm/relations/export-menu.tsx';
+import { RevenueChart } from './revenue-chart.tsx';
+import { useRevenue } from './use-invoice-reports.ts';
 import { InvoiceStatusBadge } from './invoice-status-badge.tsx';
-import { type InvoiceFilters, useInvoiceCustomer, useInvoiceList } from './use-invoices.ts';
+import { type InvoiceFilters, invoiceQueryString, useInvoiceCustomer, useInvoiceList } from './use-invoices.ts';
 
 const isUuid = (value: unknown): value is string =>
   typeof value === 'string' && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
 
-/** The list's filters from the URL (`?status=open&customer_id=…`), so a filtered list can be linked. */
+const isDate = (value: unknown): value is string => typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value);
+
+/** The list's filters from the URL (`?status=open&customer_id=…&issued_from=…`), so a filtered list can be linked. */
 export function parseInvoiceSearch(search: Record<string, unknown>): InvoiceFilters {
   const filters: InvoiceFilters = {};
   if (INVOICE_STATUSES.includes(search.status as Invoice['status']))
     filters.status = search.status as Invoice['status'];
   if (isUuid(search.customer_id)) filters.customer_id = search.customer_id;
+  if (isDate(search.issued_from)) filters.issued_from = search.issued_from;
+  if (isDate(search.issued_to)) filters.issued_to = search.issued_to;
   return filters;
 }
 
@@ -120,6 +128,7 @@ export function InvoicesPage() {
   const filters = useSearch({ strict: false }) as InvoiceFilters;
   const invoices = useInvoiceList(filters);
   const customer = useInvoiceCustomer(filters.customer_id);
+  const revenue = useRevenue(12);
   // Read at once, so a phone never renders the table first.
   const isPhone = useMediaQuery('(max-width: 48em)', undefined, { getInitialValueInEffect: false });
   const rows = invoices.data?.pages.flatMap((page) => page.data) ?? [];
@@ -137,11 +146,22 @@ export function InvoicesPage() {
     <Stack maw={1200}>
       <Group justify="space-between" align="center" gap="sm">
         <Title order={2}>{t('invoices.title')}</Title>
-        <Button component={Link} to="/invoices/new" data-testid="invoices-new">
-          {t('invoices.new')}
-        </Button>
+        <Group gap="xs">
+          <Button variant="default" component={Link} to="/invoices/vat" data-testid="invoices-vat-summary">
+            {t('invoices.vat_summary_link')}
+          </Button>
+          <ExportMenu
+            url="/api/v1/invoices/export"
+            params={new URLSearchParams(invoiceQueryString(filters))}
+            testId="invoices-export"
+          />
+          <Button component={Link} to="/invoices/new" data-testid="invoices-new">
+            {t('invoices.new')}
+          </Button>
+        </Group>
       </Group>
-      <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }} spacing="sm">
+      {revenue.data && <RevenueChart revenue={revenue.data} />}
+      <SimpleGrid cols={{ base: 1, sm: 2, md: 4 }} spacing="sm">
         <Select
           label={t('invoices.status_filter')}
           placeholder={t('invoices.status_all')}
@@ -164,6 +184,20 @@ export function InvoicesPage() {
             testId="invoices-customer"
           />
         )}
+        <TextInput
+          type="date"
+          label={t('invoices.issued_from')}
+          value={filters.issued_from ?? ''}
+          onChange={(event) => setFilters({ issued_from: event.currentTarget.value || undefined })}
+          data-testid="invoices-issued-from"
+        />
+        <TextInput
+          type="date"
+          label={t('invoices.issued_to')}
+          value={filters.issued_to ?? ''}
+          onChange={(event) => setFilters({ issued_to: event.currentTarget.value || undefined })}
+          data-testid="invoices-issued-to"
+        />
       </SimpleGrid>
 
       {invoices.error && (
@@ -173,7 +207,9 @@ export function InvoicesPage() {
       )}
       {invoices.isSuccess && rows.length === 0 && (
         <Text c="dimmed" data-testid="invoices-empty">
-          {filters.status || filters.customer_id ? t('invoices.no_results') : t('invoices.empty')}
+          {filters.status || filters.customer_id || filters.issued_from || filters.issued_to
+            ? t('invoices.no_results')
+            : t('invoices.empty')}
         </Text>
       )}
       {rows.length > 0 &&

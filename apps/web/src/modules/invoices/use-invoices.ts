@@ -10,10 +10,13 @@ import { keepPreviousData, useInfiniteQuery, useMutation, useQuery, useQueryClie
 import { ApiError, api, type List } from '../../shared/api/api-client.ts';
 import type { PickedRelation } from '../crm/activities/relation-picker.tsx';
 
-/** The list's filters, as they stand in the URL of `/invoices` (`?status=open&customer_id=…`). */
+/** The list's filters, as they stand in the URL of `/invoices` (`?status=open&customer_id=…&issued_from=…`). */
 export interface InvoiceFilters {
   status?: NonNullable<InvoiceListQuery['status']>;
   customer_id?: string;
+  /** The issue period (YYYY-MM-DD, both days included). */
+  issued_from?: string;
+  issued_to?: string;
 }
 
 export const invoiceKeys = {
@@ -31,6 +34,8 @@ export function invoiceQueryString(filters: InvoiceFilters, extra: Record<string
   const params = new URLSearchParams(extra);
   if (filters.status) params.set('status', filters.status);
   if (filters.customer_id) params.set('customer_id', filters.customer_id);
+  if (filters.issued_from) params.set('issued_from', filters.issued_from);
+  if (filters.issued_to) params.set('issued_to', filters.issued_to);
   return params.toString();
 }
 

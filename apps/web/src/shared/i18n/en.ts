@@ -1,4 +1,5 @@
 import type { MessageKey } from './nl.ts';
+import { invoiceReportsEn } from './invoice-reports.en.ts';
 import { invoicesEn } from './invoices.en.ts';
 import { productsEn } from './products.en.ts';
 import { relationsEn } from './relations.en.ts';
@@ -647,4 +648,5 @@ export const en: Record<MessageKey, string> = {
   ...productsEn,
   ...relationsEn,
   ...invoicesEn,
+  ...invoiceReportsEn,
 };

@@ -1,3 +1,4 @@
+import { invoiceReportsNl } from './invoice-reports.nl.ts';
 import { invoicesNl } from './invoices.nl.ts';
 import { productsNl } from './products.nl.ts';
 import { relationsNl } from './relations.nl.ts';
@@ -654,6 +655,7 @@ export const nl = {
   ...productsNl,
   ...relationsNl,
   ...invoicesNl,
+  ...invoiceReportsNl,
 } as const;
 
 export type MessageKey = keyof typeof nl;

@@ -4,16 +4,11 @@ import type { FileStorage } from '../../../kernel/storage/index.ts';
 import type { TenantContext } from '../../../kernel/tenancy/tenant-context.ts';
 import { getCompany, getLogoForDocument } from '../../company/index.ts';
 import { getCustomerForDocument } from '../../crm/index.ts';
-import { addDays, counterYear, formatDocumentNumber, retentionUntil } from '../domain/document-number.ts';
+import { addDays, retentionUntil } from '../domain/document-number.ts';
 import { toTotalsLine } from '../invoices.dto.ts';
 import { invoiceIncomplete, invoiceNotDraft, invoiceNotFound } from '../invoices.errors.ts';
-import {
-  findInvoice,
-  loadLines,
-  nextDocumentSequence,
-  numberFormat,
-  updateInvoiceRow,
-} from '../invoices.repository.ts';
+import { findInvoice, loadLines, updateInvoiceRow } from '../invoices.repository.ts';
+import { nextDocumentNumber } from './next-document-number.ts';
 import { buildSnapshot, missingMandatoryContent } from './build-snapshot.ts';
 import { presentInvoice } from './present-invoice.ts';
 import { storeDocumentFiles } from './store-document-files.ts';
@@ -43,9 +38,7 @@ export async function finalizeInvoice(
   const issueDate = row.issueDate ?? amsterdamDate();
   const paymentTermDays = row.paymentTermDays ?? customer!.payment_term_days;
   const dueDate = addDays(issueDate, paymentTermDays);
-  const format = await numberFormat(ctx.tx, ctx.tenantId, row.type);
-  const sequence = await nextDocumentSequence(ctx.tx, ctx.tenantId, row.type, counterYear(format, issueDate));
-  const number = formatDocumentNumber(format, issueDate, sequence);
+  const number = await nextDocumentNumber(ctx, row.type, issueDate);
   const paymentReference = creditorReference(number);
   const credited = row.creditedInvoiceId ? await findInvoice(ctx.tx, ctx.tenantId, row.creditedInvoiceId) : null;
   const billingReference = credited ? { number: credited.number!, issue_date: credited.issueDate! } : null;

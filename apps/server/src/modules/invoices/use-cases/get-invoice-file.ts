@@ -1,7 +1,7 @@
 import { AppError } from '../../../kernel/errors/app-error.ts';
 import type { TenantContext } from '../../../kernel/tenancy/tenant-context.ts';
 import { invoiceNotFound, invoiceNotIssued } from '../invoices.errors.ts';
-import { findInvoice, findInvoiceFile, type InvoiceFileKind } from '../invoices.repository.ts';
+import { findInvoice, findInvoiceFile, type InvoiceFileKind, type InvoiceRow } from '../invoices.repository.ts';
 
 /** The stored bytes of an issued invoice's PDF or UBL, with a file name from its number. */
 export async function getInvoiceFile(ctx: TenantContext, id: string, kind: InvoiceFileKind) {
@@ -16,7 +16,12 @@ export async function getInvoiceFile(ctx: TenantContext, id: string, kind: Invoi
           ? 'No NLCIUS e-invoice: the customer has no KvK number (BR-NL-10).'
           : 'No e-invoice: the customer has no KvK number or VAT id to address it to.',
     });
+  return { content: file.content, sha256: file.sha256, fileName: invoiceFileName(invoice, kind) };
+}
+
+/** `factuur-2026-00001.pdf`, `creditnota-C2026-00001.xml`: for downloads and e-mail attachments alike. */
+export function invoiceFileName(invoice: Pick<InvoiceRow, 'type' | 'number'>, kind: InvoiceFileKind): string {
   const prefix = invoice.type === 'credit_note' ? 'creditnota' : 'factuur';
   const extension = kind === 'pdf' ? 'pdf' : 'xml';
-  return { content: file.content, sha256: file.sha256, fileName: `${prefix}-${invoice.number}.${extension}` };
+  return `${prefix}-${invoice.number}.${extension}`;
 }

@@ -3,7 +3,7 @@ import type { TenantContext } from '../../../kernel/tenancy/tenant-context.ts';
 import { getCustomerForDocument } from '../../crm/index.ts';
 import { toInvoiceDto } from '../invoices.dto.ts';
 import { invoiceNotFound } from '../invoices.errors.ts';
-import { amountPaid, findInvoice, type InvoiceRow, loadLines } from '../invoices.repository.ts';
+import { amountPaid, findInvoice, type InvoiceRow, loadLines, storedFileKinds } from '../invoices.repository.ts';
 
 /** The invoice as the API shows it: lines, totals from the one totals function, payments, status. */
 export async function presentInvoice(ctx: TenantContext, row: InvoiceRow): Promise<Invoice> {
@@ -11,11 +11,18 @@ export async function presentInvoice(ctx: TenantContext, row: InvoiceRow): Promi
   const paid = (await amountPaid(ctx.tx, ctx.tenantId, [row.id])).get(row.id) ?? 0n;
   const customerId = row.organizationId ?? row.personId;
   const customer = customerId ? await getCustomerForDocument(ctx, customerId) : null;
-  return toInvoiceDto(row, lines, paid, {
-    name: customer?.name ?? null,
-    paymentTermDays: customer?.payment_term_days ?? DEFAULT_PAYMENT_TERM_DAYS,
-    language: customer?.language ?? 'nl',
-  });
+  const files = row.status === 'issued' ? await storedFileKinds(ctx.tx, ctx.tenantId, row.id) : [];
+  return toInvoiceDto(
+    row,
+    lines,
+    paid,
+    {
+      name: customer?.name ?? null,
+      paymentTermDays: customer?.payment_term_days ?? DEFAULT_PAYMENT_TERM_DAYS,
+      language: customer?.language ?? 'nl',
+    },
+    { peppol: files.includes('ubl_peppol'), nlcius: files.includes('ubl_nlcius') },
+  );
 }
 
 export async function getInvoice(ctx: TenantContext, id: string): Promise<Invoice> {

@@ -1,7 +1,6 @@
 import type { Product, ProductExportQuery } from '@clientbox/contracts';
-import writeXlsxFile, { type Row } from 'write-excel-file/node';
 import { recordAuditEvent } from '../../../kernel/audit/audit-log.ts';
-import { toCsv } from '../../../kernel/export/to-csv.ts';
+import { numberCell, type SpreadsheetCell, toSpreadsheet } from '../../../kernel/export/to-spreadsheet.ts';
 import type { TenantContext } from '../../../kernel/tenancy/tenant-context.ts';
 import { toProductDto } from '../products.dto.ts';
 import { listAllProductRows } from '../products.repository.ts';
@@ -27,22 +26,22 @@ export const EXPORT_COLUMNS = [
   'archived',
 ] as const satisfies readonly (keyof Product)[];
 
-const NUMERIC = new Set<string>(['unit_price', 'purchase_price', 'vat_rate']);
+/** Prices as numbers, so a spreadsheet can sum them; codes stay text ("0012" keeps its zeros). */
+const NUMBER_FORMATS: Partial<Record<(typeof EXPORT_COLUMNS)[number], string>> = {
+  unit_price: '0.00##',
+  purchase_price: '0.00##',
+  vat_rate: '0.##',
+};
 
-function xlsxRows(products: Product[]): Row[] {
-  const header: Row = EXPORT_COLUMNS.map((column) => ({ value: column, fontWeight: 'bold' as const }));
-  const rows = products.map((product): Row =>
+function productCells(product: Product): Record<string, SpreadsheetCell> {
+  return Object.fromEntries(
     EXPORT_COLUMNS.map((column) => {
       const value = product[column];
-      if (value === null) return null;
-      if (typeof value === 'boolean') return { value, type: Boolean };
-      // Prices as numbers, so a spreadsheet can sum them; codes stay text ("0012" keeps its zeros).
-      if (NUMERIC.has(column))
-        return { value: Number(value), type: Number, format: column === 'vat_rate' ? '0.##' : '0.00##' };
-      return { value: String(value), type: String };
+      const numberFormat = NUMBER_FORMATS[column];
+      if (value === null || typeof value === 'boolean') return [column, value];
+      return [column, numberFormat ? numberCell(String(value), numberFormat) : String(value)];
     }),
   );
-  return [header, ...rows];
 }
 
 /** The (filtered) list as a CSV (UTF-8 with BOM, RFC 4180) or an XLSX workbook. */
@@ -53,22 +52,11 @@ export async function exportProducts(
   const rows = await listAllProductRows(ctx.tx, ctx.tenantId, { ...query, max: EXPORT_MAX_ROWS });
   const { rates, today } = await loadVatRates(ctx);
   const products = rows.map((row) => toProductDto(row, rates, today));
-  const bytes =
-    query.format === 'xlsx'
-      ? await writeXlsxFile(xlsxRows(products), { sheet: 'Products', stickyRowsCount: 1 }).toBuffer()
-      : Buffer.from(toCsv(products, EXPORT_COLUMNS), 'utf8');
+  const file = await toSpreadsheet(products.map(productCells), EXPORT_COLUMNS, query.format, 'Products');
   await recordAuditEvent(ctx, {
     action: 'products.exported',
     targetType: 'product',
     details: { format: query.format, count: products.length },
   });
-  return {
-    fileName: `products-${today}.${query.format}`,
-    contentType:
-      query.format === 'xlsx'
-        ? 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
-        : 'text/csv; charset=utf-8',
-    bytes,
-    count: products.length,
-  };
+  return { ...file, fileName: `products-${today}.${query.format}`, count: products.length };
 }

@@ -1,7 +1,7 @@
 import type { Organization, OrganizationExportQuery, Person, PersonExportQuery } from '@clientbox/contracts';
 import { recordAuditEvent } from '../../../../kernel/audit/audit-log.ts';
 import type { TenantContext } from '../../../../kernel/tenancy/tenant-context.ts';
-import { type SpreadsheetCell, toSpreadsheet } from '../domain/spreadsheet.ts';
+import { type SpreadsheetCell, toSpreadsheet } from '../../../../kernel/export/to-spreadsheet.ts';
 import { listOrganizationRows } from '../organizations.repository.ts';
 import { listPersonRows } from '../persons.repository.ts';
 import { organizationsWithDetails, personsWithDetails } from '../relation-details.ts';

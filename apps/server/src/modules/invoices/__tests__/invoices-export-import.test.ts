@@ -1,0 +1,229 @@
+import { createHash } from 'node:crypto';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ProvisionedTenant } from '../../../kernel/accounts/provision-tenant.ts';
+import { createTestApp, type TestApp } from '../../../test-support/test-app.ts';
+import { GOLDEN_LINES, readyTenant } from './invoice-fixtures.ts';
+
+const ENTITIES = [
+  'invoices.number_series',
+  'invoices.invoices',
+  'invoices.lines',
+  'invoices.files',
+  'invoices.payments',
+  'invoices.number_counters',
+];
+type Entries = Record<string, Uint8Array>;
+const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+const json = (entries: Entries, path: string) => JSON.parse(strFromU8(entries[path]!));
+
+function multipart(bytes: Uint8Array) {
+  const boundary = '----clientboxinvoices';
+  const body = Buffer.concat([
+    Buffer.from(
+      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="export.zip"\r\nContent-Type: application/zip\r\n\r\n`,
+    ),
+    bytes,
+    Buffer.from(`\r\n--${boundary}--\r\n`),
+  ]);
+  return { payload: body, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
+}
+
+/** The archive with `change` applied and its manifest made to fit again (checksums, counts). */
+function repack(entries: Entries, change: (copy: Entries) => void): Uint8Array {
+  const copy: Entries = { ...entries };
+  change(copy);
+  const manifest = json(copy, 'manifest.json');
+  manifest.files = Object.entries(copy)
+    .filter(([path]) => path !== 'manifest.json')
+    .map(([path, bytes]) => ({ path, size: bytes.length, sha256: sha256(bytes) }));
+  for (const entity of manifest.entities) entity.count = json(copy, entity.file).length;
+  copy['manifest.json'] = strToU8(JSON.stringify(manifest));
+  return zipSync(copy);
+}
+
+describe('terms art. 17: invoices, credit notes, payments and their stored files survive export → import', () => {
+  let t: TestApp;
+  let source: ProvisionedTenant;
+  let zip: Uint8Array;
+  const ids: Record<string, string> = {};
+
+  const call = (tenant: ProvisionedTenant, method: 'GET' | 'POST' | 'PATCH', url: string, payload?: object) =>
+    t.api(tenant.api_key, { method, url, ...(payload ? { payload: payload as Record<string, unknown> } : {}) });
+  const ok = async (tenant: ProvisionedTenant, method: 'GET' | 'POST', url: string, payload?: object) => {
+    const response = await call(tenant, method, url, payload);
+    expect(response.statusCode, response.body).toBeLessThan(300);
+    return response.json();
+  };
+  /** The invoice, its payments and the bytes of every stored file, as a tenant's API shows them. */
+  async function documentAsServed(tenant: ProvisionedTenant, id: string) {
+    const invoice = await ok(tenant, 'GET', `/api/v1/invoices/${id}`);
+    const payments = invoice.status === 'draft' ? null : await ok(tenant, 'GET', `/api/v1/invoices/${id}/payments`);
+    const files: Record<string, string | number> = {};
+    if (invoice.status !== 'draft')
+      for (const [kind, url] of [
+        ['pdf', `/api/v1/invoices/${id}/pdf`],
+        ['peppol', `/api/v1/invoices/${id}/ubl`],
+        ['nlcius', `/api/v1/invoices/${id}/ubl?profile=nlcius`],
+      ] as const) {
+        const file = await call(tenant, 'GET', url);
+        files[kind] = file.statusCode === 200 ? sha256(file.rawPayload) : file.statusCode;
+      }
+    return { invoice, payments, files };
+  }
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    await t.kernel.jobs.start();
+    source = await t.createTenant();
+    const customerId = await readyTenant(t, source);
+    const issue = async (payload: object) => {
+      const draft = await ok(source, 'POST', '/api/v1/invoices', { customer_id: customerId, ...payload });
+      return (await ok(source, 'POST', `/api/v1/invoices/${draft.id}/finalize`)).id as string;
+    };
+    ids.golden = await issue({ issue_date: '2026-03-02', lines: GOLDEN_LINES, note: 'Golden' });
+    ids.second = await issue({
+      issue_date: '2026-04-01',
+      discount_percent: '5',
+      lines: [
+        { kind: 'heading', description: 'Werkzaamheden' },
+        {
+          description: 'Uren',
+          quantity: '7.25',
+          unit_price: '95.5',
+          vat_rate: '21',
+          unit_code: 'HUR',
+          discount_percent: '10',
+        },
+      ],
+    });
+    const credit = await ok(source, 'POST', `/api/v1/invoices/${ids.golden}/credit_notes`, {
+      lines: [{ line_index: 1, quantity: '1' }],
+      reason: 'Een uur te veel',
+    });
+    ids.credit = (await ok(source, 'POST', `/api/v1/invoices/${credit.id}/finalize`)).id;
+    ids.draft = (
+      await ok(source, 'POST', '/api/v1/invoices', { customer_id: customerId, lines: GOLDEN_LINES.slice(0, 2) })
+    ).id;
+    await ok(source, 'POST', `/api/v1/invoices/${ids.golden}/payments`, { paid_on: '2026-03-10', amount: '673.73' });
+    await ok(source, 'POST', `/api/v1/invoices/${ids.second}/payments`, {
+      paid_on: '2026-04-10',
+      amount: '100',
+      method: 'cash',
+      note: 'Contant, "aanbetaling"',
+    });
+
+    const started = await ok(source, 'POST', '/api/v1/exports');
+    const deadline = Date.now() + 60_000;
+    for (;;) {
+      const job = await ok(source, 'GET', `/api/v1/jobs/${started.id}`);
+      if (job.state === 'completed') break;
+      if (job.state === 'failed' || Date.now() > deadline) throw new Error(JSON.stringify(job));
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    zip = (await call(source, 'GET', `/api/v1/exports/${started.id}/archive`)).rawPayload;
+  });
+  afterAll(() => t?.close());
+
+  it('holds the documents, lines, payments and series as JSON and CSV, and the exact PDF and UBL bytes', async () => {
+    const entries = unzipSync(zip);
+    const manifest = json(entries, 'manifest.json');
+    for (const entity of ENTITIES)
+      expect(manifest.entities).toContainEqual(expect.objectContaining({ entity, importable: true }));
+    const invoices = json(entries, 'data/invoices.invoices.json');
+    expect(invoices.map((row: { id: string }) => row.id).sort()).toEqual(Object.values(ids).sort());
+    expect(strFromU8(entries['csv/invoices.invoices.csv']!)).not.toContain('"supplier"');
+    expect(strFromU8(entries['csv/invoices.payments.csv']!)).toContain('"Contant, ""aanbetaling"""');
+
+    const files = json(entries, 'data/invoices.files.json');
+    // Golden and second: PDF, Peppol and NLCIUS UBL; the credit note the same.
+    expect(files).toHaveLength(9);
+    for (const file of files) {
+      const served = await call(
+        source,
+        'GET',
+        `/api/v1/invoices/${file.invoice_id}/${file.kind === 'pdf' ? 'pdf' : `ubl${file.kind === 'ubl_nlcius' ? '?profile=nlcius' : ''}`}`,
+      );
+      expect(sha256(entries[file.file]!)).toBe(file.sha256);
+      expect(sha256(served.rawPayload)).toBe(file.sha256);
+    }
+    expect(files.map((file: { file: string }) => file.file)).toContain(
+      `files/invoices/${ids.golden}/factuur-${invoices.find((row: { id: string }) => row.id === ids.golden).number}.pdf`,
+    );
+  });
+
+  it('restores them into an empty tenant: same numbers, totals, payments and file bytes; the series continues', async () => {
+    const target = await t.createTenant();
+    const imported = await t.api(target.api_key, { method: 'POST', url: '/api/v1/imports', ...multipart(zip) });
+    expect(imported.statusCode, imported.body).toBe(200);
+    expect(imported.json().imported).toEqual(
+      expect.arrayContaining([
+        { entity: 'invoices.invoices', count: 4 },
+        { entity: 'invoices.lines', count: 10 },
+        { entity: 'invoices.files', count: 9 },
+        { entity: 'invoices.payments', count: 2 },
+      ]),
+    );
+    for (const id of Object.values(ids))
+      expect(await documentAsServed(target, id)).toEqual(await documentAsServed(source, id));
+    const list = async (tenant: ProvisionedTenant) => (await ok(tenant, 'GET', '/api/v1/invoices?limit=100')).data;
+    expect(await list(target)).toEqual(await list(source));
+    const report = '/api/v1/invoices/vat_report?from=2026-01-01&to=2026-12-31';
+    expect(await ok(target, 'GET', report)).toEqual(await ok(source, 'GET', report));
+
+    // Issued stays issued: the imported documents are as immutable as the originals.
+    const patch = await call(target, 'PATCH', `/api/v1/invoices/${ids.golden}`, { note: 'Anders' });
+    expect(patch.statusCode).toBe(409);
+    // A draft stays a draft, and finalizing continues both series where the source left off.
+    const invoiceNumbers = (await list(source)).map((row: { number: string | null }) => row.number);
+    const next = await ok(target, 'POST', `/api/v1/invoices/${ids.draft}/finalize`);
+    expect(invoiceNumbers).not.toContain(next.number);
+    expect(next.number).toBe('2026-00003');
+    const credit = await ok(target, 'POST', `/api/v1/invoices/${ids.second}/credit_notes`, {});
+    expect((await ok(target, 'POST', `/api/v1/invoices/${credit.id}/finalize`)).number).toBe('C2026-00002');
+
+    const again = await t.api(target.api_key, { method: 'POST', url: '/api/v1/imports', ...multipart(zip) });
+    expect(again.statusCode).toBe(409);
+  });
+
+  it('continues after the highest number imported even when the counters say less', async () => {
+    const entries = unzipSync(zip);
+    const archive = repack(entries, (copy) => {
+      copy['data/invoices.number_counters.json'] = strToU8('[]');
+    });
+    const target = await t.createTenant();
+    const imported = await t.api(target.api_key, { method: 'POST', url: '/api/v1/imports', ...multipart(archive) });
+    expect(imported.statusCode, imported.body).toBe(200);
+    expect((await ok(target, 'POST', `/api/v1/invoices/${ids.draft}/finalize`)).number).toBe('2026-00003');
+  });
+
+  it('refuses a stored file that is not the one issued, a document without its PDF, or totals that disagree', async () => {
+    const entries = unzipSync(zip);
+    const files = json(entries, 'data/invoices.files.json');
+    const pdf = files.find((file: { kind: string }) => file.kind === 'pdf');
+    const cases = [
+      repack(entries, (copy) => {
+        // One bit of the PDF flipped: the archive's own checksums made to fit, the stored SHA-256 not.
+        const bytes = Buffer.from(copy[pdf.file]!);
+        bytes.writeUInt8(bytes.readUInt8(bytes.length - 10) ^ 1, bytes.length - 10);
+        copy[pdf.file] = bytes;
+      }),
+      repack(entries, (copy) => {
+        copy['data/invoices.files.json'] = strToU8(JSON.stringify(files.filter((file: unknown) => file !== pdf)));
+        delete copy[pdf.file];
+      }),
+      repack(entries, (copy) => {
+        const rows = json(copy, 'data/invoices.invoices.json');
+        rows.find((row: { id: string }) => row.id === ids.golden).total_vat = '97.95';
+        copy['data/invoices.invoices.json'] = strToU8(JSON.stringify(rows));
+      }),
+    ];
+    for (const archive of cases) {
+      const empty = await t.createTenant();
+      const response = await t.api(empty.api_key, { method: 'POST', url: '/api/v1/imports', ...multipart(archive) });
+      expect(response.statusCode, response.body).toBe(422);
+      expect(response.json().code).toBe('import_archive_invalid');
+      expect((await ok(empty, 'GET', '/api/v1/invoices')).data).toEqual([]);
+    }
+  });
+});

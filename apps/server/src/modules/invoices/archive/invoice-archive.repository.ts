@@ -1,0 +1,224 @@
+import { and, asc, count, eq, inArray, isNotNull, sql } from 'drizzle-orm';
+import type { PgTable } from 'drizzle-orm/pg-core';
+import type { Tx } from '../../../kernel/db/database.ts';
+import {
+  documentNumberCounters,
+  documentNumberSeries,
+  invoiceFiles,
+  invoiceLines,
+  invoicePayments,
+  invoices,
+} from '../invoices.tables.ts';
+
+/**
+ * Every read and write of the export archive (terms art. 17) on the invoices tables: whole
+ * tables of one tenant out, and into an empty tenant in. Inserts go in chunks, so a large
+ * archive stays within the database's parameter limit.
+ */
+
+const TABLES = {
+  invoices,
+  lines: invoiceLines,
+  files: invoiceFiles,
+  payments: invoicePayments,
+  series: documentNumberSeries,
+  counters: documentNumberCounters,
+};
+const CHUNK = 500;
+
+/** Whether the tenant has any row in that table: what an import calls "not empty". */
+export async function hasArchiveRows(tx: Tx, tenantId: string, table: keyof typeof TABLES): Promise<boolean> {
+  const source = TABLES[table];
+  const [row] = await tx
+    .select({ n: count() })
+    .from(source as PgTable)
+    .where(eq(source.tenantId, tenantId));
+  return (row?.n ?? 0) > 0;
+}
+
+async function insertChunked<T>(rows: T[], insert: (chunk: T[]) => Promise<unknown>): Promise<void> {
+  for (let start = 0; start < rows.length; start += CHUNK) await insert(rows.slice(start, start + CHUNK));
+}
+
+// ── Invoices and credit notes ─────────────────────────────────────────────────────────────────
+
+export type ArchivedInvoiceRow = typeof invoices.$inferSelect;
+
+/** Invoices before credit notes (a credit note points at its invoice), then in the order they were made. */
+export async function allInvoiceRows(tx: Tx, tenantId: string): Promise<ArchivedInvoiceRow[]> {
+  return tx
+    .select()
+    .from(invoices)
+    .where(eq(invoices.tenantId, tenantId))
+    .orderBy(asc(invoices.type), asc(invoices.createdAt), asc(invoices.id));
+}
+
+export async function insertInvoiceRows(tx: Tx, rows: (typeof invoices.$inferInsert)[]): Promise<void> {
+  await insertChunked(rows, (chunk) => tx.insert(invoices).values(chunk));
+}
+
+/** Ids of these invoices that exist in the tenant, with whether they carry a number (issued, or being imported as such). */
+export async function invoiceNumbersById(
+  tx: Tx,
+  tenantId: string,
+  ids: string[],
+): Promise<Map<string, { number: string | null; totalInclVat: bigint }>> {
+  const found = new Map<string, { number: string | null; totalInclVat: bigint }>();
+  const wanted = [...new Set(ids)];
+  for (let start = 0; start < wanted.length; start += CHUNK) {
+    const rows = await tx
+      .select({ id: invoices.id, number: invoices.number, totalInclVat: invoices.totalInclVat })
+      .from(invoices)
+      .where(and(eq(invoices.tenantId, tenantId), inArray(invoices.id, wanted.slice(start, start + CHUNK))));
+    for (const row of rows) found.set(row.id, { number: row.number, totalInclVat: row.totalInclVat });
+  }
+  return found;
+}
+
+/**
+ * The archive's issued documents go in as drafts that already carry their number and snapshot;
+ * this turns them into what they were. Only `status` changes: the immutability trigger lets a
+ * draft become issued, and from here on refuses any change, exactly as after a finalization.
+ * (A draft made in the app never has a number: it gets one in the same statement that issues it.)
+ */
+export async function issueNumberedDrafts(tx: Tx, tenantId: string): Promise<string[]> {
+  const rows = await tx
+    .update(invoices)
+    .set({ status: 'issued' })
+    .where(and(eq(invoices.tenantId, tenantId), eq(invoices.status, 'draft'), isNotNull(invoices.number)))
+    .returning({ id: invoices.id });
+  return rows.map((row) => row.id);
+}
+
+/** Issued documents without a stored PDF (an archive that lost its files). */
+export async function issuedWithoutPdf(tx: Tx, tenantId: string): Promise<string[]> {
+  const rows = await tx
+    .select({ number: invoices.number })
+    .from(invoices)
+    .where(
+      and(
+        eq(invoices.tenantId, tenantId),
+        eq(invoices.status, 'issued'),
+        sql`NOT EXISTS (SELECT 1 FROM ${invoiceFiles} WHERE ${invoiceFiles.tenantId} = ${invoices.tenantId}
+          AND ${invoiceFiles.invoiceId} = ${invoices.id} AND ${invoiceFiles.kind} = 'pdf')`,
+      ),
+    );
+  return rows.map((row) => row.number ?? '');
+}
+
+// ── Lines ─────────────────────────────────────────────────────────────────────────────────────
+
+export async function allLineRows(tx: Tx, tenantId: string) {
+  return tx
+    .select()
+    .from(invoiceLines)
+    .where(eq(invoiceLines.tenantId, tenantId))
+    .orderBy(asc(invoiceLines.invoiceId), asc(invoiceLines.position));
+}
+
+export async function insertLineRows(tx: Tx, rows: (typeof invoiceLines.$inferInsert)[]): Promise<void> {
+  await insertChunked(rows, (chunk) => tx.insert(invoiceLines).values(chunk));
+}
+
+// ── Stored files ──────────────────────────────────────────────────────────────────────────────
+
+/** The stored PDF and UBL of every issued document, without their bytes. */
+export async function allFileRows(tx: Tx, tenantId: string) {
+  return tx
+    .select({
+      invoiceId: invoiceFiles.invoiceId,
+      kind: invoiceFiles.kind,
+      sha256: invoiceFiles.sha256,
+      size: sql<number>`octet_length(${invoiceFiles.content})::int`,
+      createdAt: invoiceFiles.createdAt,
+      type: invoices.type,
+      number: invoices.number,
+    })
+    .from(invoiceFiles)
+    .innerJoin(invoices, and(eq(invoices.tenantId, invoiceFiles.tenantId), eq(invoices.id, invoiceFiles.invoiceId)))
+    .where(eq(invoiceFiles.tenantId, tenantId))
+    .orderBy(asc(invoiceFiles.invoiceId), asc(invoiceFiles.kind));
+}
+
+/** The bytes of stored files, a chunk of invoices at a time. */
+export async function fileContents(tx: Tx, tenantId: string, invoiceIds: string[]): Promise<Map<string, Uint8Array>> {
+  const contents = new Map<string, Uint8Array>();
+  const wanted = [...new Set(invoiceIds)];
+  for (let start = 0; start < wanted.length; start += 100) {
+    const rows = await tx
+      .select({ invoiceId: invoiceFiles.invoiceId, kind: invoiceFiles.kind, content: invoiceFiles.content })
+      .from(invoiceFiles)
+      .where(
+        and(eq(invoiceFiles.tenantId, tenantId), inArray(invoiceFiles.invoiceId, wanted.slice(start, start + 100))),
+      );
+    for (const row of rows) contents.set(`${row.invoiceId}|${row.kind}`, row.content);
+  }
+  return contents;
+}
+
+export async function insertFileRows(tx: Tx, rows: (typeof invoiceFiles.$inferInsert)[]): Promise<void> {
+  // Fewer per statement: each row carries a whole PDF.
+  for (let start = 0; start < rows.length; start += 50)
+    await tx.insert(invoiceFiles).values(rows.slice(start, start + 50));
+}
+
+// ── Payments ──────────────────────────────────────────────────────────────────────────────────
+
+export async function allPaymentRows(tx: Tx, tenantId: string) {
+  return tx
+    .select()
+    .from(invoicePayments)
+    .where(eq(invoicePayments.tenantId, tenantId))
+    .orderBy(asc(invoicePayments.invoiceId), asc(invoicePayments.paidOn), asc(invoicePayments.createdAt));
+}
+
+export async function insertPaymentRows(tx: Tx, rows: (typeof invoicePayments.$inferInsert)[]): Promise<void> {
+  await insertChunked(rows, (chunk) => tx.insert(invoicePayments).values(chunk));
+}
+
+// ── Number series ─────────────────────────────────────────────────────────────────────────────
+
+export async function allSeriesRows(tx: Tx, tenantId: string) {
+  return tx
+    .select({ documentType: documentNumberSeries.documentType, format: documentNumberSeries.format })
+    .from(documentNumberSeries)
+    .where(eq(documentNumberSeries.tenantId, tenantId))
+    .orderBy(asc(documentNumberSeries.documentType));
+}
+
+export async function insertSeriesRows(tx: Tx, rows: (typeof documentNumberSeries.$inferInsert)[]): Promise<void> {
+  if (rows.length) await tx.insert(documentNumberSeries).values(rows);
+}
+
+export async function allCounterRows(tx: Tx, tenantId: string) {
+  return tx
+    .select({
+      documentType: documentNumberCounters.documentType,
+      year: documentNumberCounters.year,
+      lastNumber: documentNumberCounters.lastNumber,
+    })
+    .from(documentNumberCounters)
+    .where(eq(documentNumberCounters.tenantId, tenantId))
+    .orderBy(asc(documentNumberCounters.documentType), asc(documentNumberCounters.year));
+}
+
+export async function insertCounterRows(tx: Tx, rows: (typeof documentNumberCounters.$inferInsert)[]): Promise<void> {
+  await insertChunked(rows, (chunk) => tx.insert(documentNumberCounters).values(chunk));
+}
+
+/** The issued documents' numbers and issue dates, to continue each series after the highest one imported. */
+export async function issuedNumbers(tx: Tx, tenantId: string) {
+  return tx
+    .select({ type: invoices.type, number: invoices.number, issueDate: invoices.issueDate })
+    .from(invoices)
+    .where(and(eq(invoices.tenantId, tenantId), isNotNull(invoices.number)));
+}
+
+/** A foreign key violation, as PGlite and node-postgres report it (drizzle wraps it in `cause`). */
+export function isForeignKeyViolation(error: unknown): boolean {
+  for (let current = error as { code?: string; cause?: unknown } | undefined; current;) {
+    if (current.code === '23503') return true;
+    current = current.cause as typeof current;
+  }
+  return false;
+}

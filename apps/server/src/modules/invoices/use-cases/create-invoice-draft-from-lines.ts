@@ -1,0 +1,78 @@
+import type { DocumentLineKind, Invoice, VatCategory } from '@clientbox/contracts';
+import { recordAuditEvent } from '../../../kernel/audit/audit-log.ts';
+import type { TenantContext } from '../../../kernel/tenancy/tenant-context.ts';
+import { getCustomerForDocument } from '../../crm/index.ts';
+import { customerNotFound } from '../invoices.errors.ts';
+import { insertInvoice, replaceLines } from '../invoices.repository.ts';
+import { presentInvoice } from './present-invoice.ts';
+
+/** A line exactly as agreed elsewhere (an accepted quote): taken over as is, not looked up again. */
+export interface InvoiceDraftLine {
+  kind: DocumentLineKind;
+  product_id: string | null;
+  product_code: string | null;
+  description: string;
+  quantity: string;
+  unit_code: string;
+  unit_price: string;
+  vat_rate: string | null;
+  vat_category: VatCategory;
+  discount_percent: string | null;
+  discount_amount: string | null;
+}
+
+export interface InvoiceDraftFromLines {
+  customer_id: string;
+  lines: InvoiceDraftLine[];
+  language: 'nl' | 'en' | null;
+  discount_percent: string | null;
+  buyer_reference: string | null;
+  note: string | null;
+  /** What the draft was made from, for the audit log (`{ type: 'quote', id, number }`). */
+  source: { type: string; id: string; number: string | null };
+}
+
+/**
+ * A draft invoice from lines another module already settled (an accepted quote → invoice): the
+ * prices, VAT and discounts stay as agreed; products are not looked up again, so a product
+ * changed or archived since cannot change what the customer accepted. The draft is then edited
+ * and finalized like any other.
+ */
+export async function createInvoiceDraftFromLines(ctx: TenantContext, input: InvoiceDraftFromLines): Promise<Invoice> {
+  const customer = await getCustomerForDocument(ctx, input.customer_id);
+  if (!customer) throw customerNotFound();
+  const row = await insertInvoice(ctx.tx, {
+    tenantId: ctx.tenantId,
+    type: 'invoice',
+    ...(customer.kind === 'organization' ? { organizationId: customer.id } : { personId: customer.id }),
+    language: input.language,
+    discountPercent: input.discount_percent,
+    buyerReference: input.buyer_reference,
+    note: input.note,
+  });
+  await replaceLines(
+    ctx.tx,
+    ctx.tenantId,
+    row.id,
+    input.lines.map((line) => ({
+      kind: line.kind,
+      productId: line.product_id,
+      productCode: line.product_code,
+      description: line.description,
+      quantity: line.quantity,
+      unitCode: line.unit_code,
+      unitPrice: line.unit_price,
+      vatRate: line.vat_rate,
+      vatCategory: line.vat_category,
+      discountPercent: line.discount_percent,
+      discountAmount: line.discount_amount,
+    })),
+  );
+  await recordAuditEvent(ctx, {
+    action: 'invoice.created',
+    targetType: 'invoice',
+    targetId: row.id,
+    details: { source_type: input.source.type, source_id: input.source.id, source_number: input.source.number },
+  });
+  return presentInvoice(ctx, row);
+}

@@ -1,0 +1,2 @@
+/** Public surface of the quotes module for modules that declare it in `dependsOn` (assignments, subscriptions). */
+export { quotesModule } from './module.ts';
