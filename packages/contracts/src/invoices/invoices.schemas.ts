@@ -52,7 +52,7 @@ export const updateInvoice = z
   .superRefine(periodIssues);
 export type UpdateInvoice = z.infer<typeof updateInvoice>;
 
-export const INVOICE_STATUSES = ['draft', 'open', 'partially_paid', 'paid', 'overdue'] as const;
+export const INVOICE_STATUSES = ['draft', 'open', 'partially_paid', 'paid', 'overdue', 'credited'] as const;
 
 export const invoice = z.object({
   object: z.literal('invoice'),
@@ -85,6 +85,8 @@ export const invoice = z.object({
   total_vat: z.string(),
   total_incl_vat: z.string(),
   amount_paid: z.string(),
+  /** Invoices: the total of the issued credit notes that correct it. Credit notes: the part offset against that invoice (the rest is a refund due). */
+  amount_credited: z.string(),
   amount_due: z.string(),
   vat_breakdown: z.array(vatBreakdownEntry),
   finalized_at: timestamp.nullable(),

@@ -48,8 +48,10 @@ export async function customerBalanceRow(
 ): Promise<{ openInvoices: number; totalDue: bigint; overdue: bigint }> {
   const paid = sql`coalesce((SELECT sum(${invoicePayments.amount}) FROM ${invoicePayments}
     WHERE ${invoicePayments.tenantId} = ${invoices.tenantId} AND ${invoicePayments.invoiceId} = ${invoices.id}), 0)`;
+  const credited = sql`coalesce((SELECT sum(credit.total_incl_vat) FROM invoices credit
+    WHERE credit.tenant_id = ${invoices.tenantId} AND credit.credited_invoice_id = ${invoices.id} AND credit.status = 'issued'), 0)`;
   const dues = tx
-    .select({ dueDate: invoices.dueDate, due: sql<string>`${invoices.totalInclVat} - ${paid}`.as('due') })
+    .select({ dueDate: invoices.dueDate, due: sql<string>`${invoices.totalInclVat} - ${paid} - ${credited}`.as('due') })
     .from(invoices)
     .where(
       and(

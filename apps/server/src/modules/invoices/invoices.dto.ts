@@ -20,10 +20,13 @@ export function toTotalsLine(line: InvoiceLineRow): TotalsLineInput {
   };
 }
 
-/** Open, partly paid, paid, or overdue (computed: past the due date and not paid), never stored. */
-function statusOf(row: InvoiceRow, due: bigint, paid: bigint, today: string): Invoice['status'] {
+/**
+ * Open, partly paid, paid, overdue (past the due date, something due) or credited (credit notes
+ * cover it in full): computed, never stored.
+ */
+function statusOf(row: InvoiceRow, due: bigint, paid: bigint, credited: bigint, today: string): Invoice['status'] {
   if (row.status === 'draft') return 'draft';
-  if (due <= 0n) return 'paid';
+  if (due <= 0n) return credited > 0n && paid === 0n ? 'credited' : 'paid';
   if (row.dueDate && row.dueDate < today) return 'overdue';
   return paid > 0n ? 'partially_paid' : 'open';
 }
@@ -34,14 +37,15 @@ export function toInvoiceDto(
   paid: bigint,
   customer: { name: string | null; paymentTermDays: number; language: 'nl' | 'en' },
   hasUbl: Invoice['has_ubl'] = null,
+  credited = 0n,
 ): Invoice {
   const totals = computeDocumentTotals({ lines: lines.map(toTotalsLine), discount_percent: row.discountPercent });
-  const due = totals.total_incl_vat - paid;
+  const due = totals.total_incl_vat - paid - credited;
   return {
     object: 'invoice',
     id: row.id,
     type: row.type,
-    status: statusOf(row, due, paid, amsterdamDate()),
+    status: statusOf(row, due, paid, credited, amsterdamDate()),
     number: row.number,
     customer_id: row.organizationId ?? row.personId,
     customer_name: row.snapshot?.customer.name ?? customer.name,
@@ -79,6 +83,7 @@ export function toInvoiceDto(
     total_vat: formatAmount(totals.total_vat),
     total_incl_vat: formatAmount(totals.total_incl_vat),
     amount_paid: formatAmount(paid),
+    amount_credited: formatAmount(credited),
     amount_due: formatAmount(due),
     vat_breakdown: totals.vat_breakdown.map((group) => ({
       vat_category: group.category,

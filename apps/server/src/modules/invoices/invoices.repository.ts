@@ -248,3 +248,14 @@ export async function hasIssuedDocument(tx: Tx, tenantId: string, documentType: 
     .limit(1);
   return row !== undefined;
 }
+
+/** The total of the issued credit notes that correct an invoice (they lower what is due on it). */
+export async function amountCredited(tx: Tx, tenantId: string, invoiceId: string): Promise<bigint> {
+  const [row] = await tx
+    .select({ total: sql<string>`coalesce(sum(${invoices.totalInclVat}), 0)::text` })
+    .from(invoices)
+    .where(
+      and(eq(invoices.tenantId, tenantId), eq(invoices.creditedInvoiceId, invoiceId), eq(invoices.status, 'issued')),
+    );
+  return BigInt(row?.total ?? '0');
+}

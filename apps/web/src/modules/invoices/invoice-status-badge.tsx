@@ -8,9 +8,10 @@ const COLORS: Record<Invoice['status'], string> = {
   partially_paid: 'yellow',
   paid: 'green',
   overdue: 'red',
+  credited: 'grape',
 };
 
-/** Draft, open, partly paid, paid or overdue: the last four computed by the server from payments and the due date. */
+/** Draft, or computed by the server from payments, credit notes and the due date. */
 export function InvoiceStatusBadge({ status, testId }: { status: Invoice['status']; testId: string }) {
   const { t } = useI18n();
   return (

@@ -24,6 +24,7 @@ export const invoicesEn: Record<keyof typeof invoicesNl, string> = {
   'invoice.status.partially_paid': 'Partially paid',
   'invoice.status.paid': 'Paid',
   'invoice.status.overdue': 'Overdue',
+  'invoice.status.credited': 'Credited',
   'invoice.back': 'Back to invoices',
   'invoice.new_title': 'New invoice',
   'invoice.draft_title': 'Draft invoice',

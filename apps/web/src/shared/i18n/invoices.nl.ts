@@ -25,6 +25,7 @@ export const invoicesNl = {
   'invoice.status.partially_paid': 'Deels betaald',
   'invoice.status.paid': 'Betaald',
   'invoice.status.overdue': 'Te laat',
+  'invoice.status.credited': 'Gecrediteerd',
   'invoice.back': 'Terug naar facturen',
   'invoice.new_title': 'Nieuwe factuur',
   'invoice.draft_title': 'Conceptfactuur',

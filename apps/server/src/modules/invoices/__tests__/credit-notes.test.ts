@@ -54,6 +54,17 @@ describe('invoices: credit notes and corrections (domain rules §1.3)', () => {
     expect(peppol.body).toContain(`<cbc:ID>${invoice.number}</cbc:ID>`);
     for (const result of await Promise.all([validateUbl(peppol.body), validateUbl(nlcius.body)]))
       expect(result.status, result.output).toBe(0);
+    // The credit note settles the invoice: nothing is due on it any more.
+    expect((await get(`/api/v1/invoices/${invoice.id}`)).json()).toMatchObject({
+      status: 'credited',
+      amount_credited: '673.73',
+      amount_due: '0.00',
+    });
+    // Nothing had been paid, so the credit note only offsets: no refund is due on it.
+    expect((await get(`/api/v1/invoices/${draft.json().id}`)).json()).toMatchObject({
+      status: 'credited',
+      amount_due: '0.00',
+    });
     // Everything is credited now: a second credit note has nothing left to credit.
     const again = await post(`/api/v1/invoices/${invoice.id}/credit_notes`);
     expect(again.statusCode).toBe(400);
@@ -74,12 +85,23 @@ describe('invoices: credit notes and corrections (domain rules §1.3)', () => {
     });
     expect(tooMuch.statusCode).toBe(400);
     expect(tooMuch.json().errors[0]).toMatchObject({ field: 'lines.0.quantity', code: 'exceeds_uncredited' });
+    // A draft credit note changes nothing yet; once issued it lowers what is due.
+    expect((await get(`/api/v1/invoices/${invoice.id}`)).json()).toMatchObject({ amount_due: '673.73' });
+    expect((await post(`/api/v1/invoices/${partial.json().id}/finalize`)).statusCode).toBe(200);
+    expect((await get(`/api/v1/invoices/${invoice.id}`)).json()).toMatchObject({
+      status: 'overdue',
+      amount_credited: '281.31',
+      amount_due: '392.42',
+    });
     const heading = await post(`/api/v1/invoices/${invoice.id}/credit_notes`, { lines: [{ line_index: 9 }] });
     expect(heading.json().errors[0]).toMatchObject({ field: 'lines.0.line_index', code: 'unknown_line' });
   });
 
   it('corrects an invoice in one action: a finalized credit note and a new draft with the same lines', async () => {
     const invoice = await issuedInvoice();
+    // Paid in part first: what was paid comes back as a refund due on the credit note.
+    const paid = await post(`/api/v1/invoices/${invoice.id}/payments`, { paid_on: '2026-03-10', amount: '100.00' });
+    expect(paid.statusCode, paid.body).toBe(201);
     const corrected = await post(`/api/v1/invoices/${invoice.id}/correct`, { reason: 'Verkeerde prijs' });
     expect(corrected.statusCode, corrected.body).toBe(201);
     const { credit_note: creditNote, invoice: replacement } = corrected.json();
@@ -89,6 +111,7 @@ describe('invoices: credit notes and corrections (domain rules §1.3)', () => {
       total_incl_vat: '673.73',
     });
     expect(creditNote.number).toMatch(/^C\d{4}-\d{5}$/);
+    expect(creditNote).toMatchObject({ amount_credited: '573.73', amount_due: '100.00' });
     expect(replacement).toMatchObject({ type: 'invoice', status: 'draft', number: null, total_incl_vat: '673.73' });
     expect(replacement.lines).toHaveLength(GOLDEN_LINES.length);
     // The original never changed.

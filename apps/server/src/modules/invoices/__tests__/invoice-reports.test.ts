@@ -239,10 +239,11 @@ describe('invoices: VAT report, revenue per month and the list as a spreadsheet'
       numbers.service,
     ]);
     expect(rows[1]).toBe(
-      `${numbers.credit},Creditnota,Te laat,Afnemer B.V.,2026-09-01,2026-09-15,-19.99,-4.20,-24.19,0.00,-24.19`,
+      `${numbers.credit},Creditnota,Gecrediteerd,Afnemer B.V.,2026-09-01,2026-09-15,-19.99,-4.20,-24.19,0.00,0.00`,
     );
     expect(rows[2]).toContain(`${numbers.golden},Factuur,`);
-    expect(rows[2]).toContain(',575.77,97.96,673.73,0.00,673.73');
+    // Its two issued credit notes (24.19 in September, 135.56 in October) lower what is due on it.
+    expect(rows[2]).toContain(',575.77,97.96,673.73,0.00,513.98');
 
     const credits = await api('GET', '/api/v1/invoices/export?format=csv&type=credit_note');
     expect(credits.body.trim().split('\r\n')).toHaveLength(3);

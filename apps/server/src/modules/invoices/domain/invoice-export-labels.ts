@@ -49,6 +49,7 @@ export const INVOICE_EXPORT_LABELS: Record<'nl' | 'en', ExportLabels> = {
       partially_paid: 'Deels betaald',
       paid: 'Betaald',
       overdue: 'Te laat',
+      credited: 'Gecrediteerd',
     },
   },
   en: {
@@ -68,6 +69,13 @@ export const INVOICE_EXPORT_LABELS: Record<'nl' | 'en', ExportLabels> = {
       amount_due: 'Due',
     },
     type: { invoice: 'Invoice', credit_note: 'Credit note' },
-    status: { draft: 'Draft', open: 'Open', partially_paid: 'Partially paid', paid: 'Paid', overdue: 'Overdue' },
+    status: {
+      draft: 'Draft',
+      open: 'Open',
+      partially_paid: 'Partially paid',
+      paid: 'Paid',
+      overdue: 'Overdue',
+      credited: 'Credited',
+    },
   },
 };
