@@ -14,3 +14,4 @@ export {
   type InvoiceDraftLine,
 } from './use-cases/create-invoice-draft-from-lines.ts';
 export { resolveLines as resolveDocumentLines } from './use-cases/resolve-lines.ts';
+export { missingSupplierDetails, supplierSnapshot } from './documents/supplier-snapshot.ts';

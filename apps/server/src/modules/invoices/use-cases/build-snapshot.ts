@@ -1,6 +1,7 @@
 import { type Company, VAT_LEGAL_TEXTS, type VatCategory } from '@clientbox/contracts';
 import type { CustomerForDocument } from '../../crm/index.ts';
 import type { DocumentSnapshot, SnapshotLine, SupplierSnapshot } from '../documents/document-snapshot.ts';
+import { missingSupplierDetails, supplierSnapshot } from '../documents/supplier-snapshot.ts';
 import { invoiceIncomplete } from '../invoices.errors.ts';
 import type { InvoiceLineRow, InvoiceRow } from '../invoices.repository.ts';
 
@@ -18,17 +19,10 @@ export function missingMandatoryContent(
   lines: InvoiceLineRow[],
   row: InvoiceRow,
 ): Missing[] {
-  const missing: Missing[] = [];
+  const missing: Missing[] = missingSupplierDetails(company);
   const need = (value: unknown, field: string) => {
     if (value === null || value === undefined || value === '') missing.push({ field, code: 'required' });
   };
-  need(company.legal_name, 'company.legal_name');
-  need(company.street, 'company.street');
-  need(company.postal_code, 'company.postal_code');
-  need(company.city, 'company.city');
-  need(company.kvk_number, 'company.kvk_number');
-  need(company.vat_number, 'company.vat_number');
-  need(company.iban, 'company.iban');
   if (!customer) missing.push({ field: 'customer_id', code: 'required' });
   else {
     need(customer.address?.street, 'customer.address.street');
@@ -78,24 +72,7 @@ export function buildSnapshot(input: {
     // date and the customer's country unless the invoice says otherwise.
     supply_date: row.supplyDate ?? (isIntraCommunity && !row.periodStart ? input.issueDate : null),
     period: row.periodStart && row.periodEnd ? { start: row.periodStart, end: row.periodEnd } : null,
-    supplier: {
-      name: company.legal_name,
-      address: {
-        street: company.street!,
-        postal_code: company.postal_code!,
-        city: company.city!,
-        country: company.country,
-      },
-      kvk_number: company.kvk_number!,
-      vat_number: company.vat_number!,
-      iban: company.iban!,
-      bic: company.bic,
-      email: company.email,
-      phone: company.phone,
-      website: company.website,
-      creditor_id: null,
-      logo: input.logo,
-    },
+    supplier: supplierSnapshot(company, input.logo),
     customer: {
       name: customer.name,
       address: {

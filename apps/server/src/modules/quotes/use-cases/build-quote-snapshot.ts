@@ -1,6 +1,12 @@
 import { type Company, VAT_LEGAL_TEXTS, type VatCategory } from '@clientbox/contracts';
 import type { CustomerForDocument } from '../../crm/index.ts';
-import type { DocumentSnapshot, SnapshotLine, SupplierSnapshot } from '../../invoices/index.ts';
+import {
+  type DocumentSnapshot,
+  missingSupplierDetails,
+  type SnapshotLine,
+  type SupplierSnapshot,
+  supplierSnapshot,
+} from '../../invoices/index.ts';
 import { quoteIncomplete } from '../quotes.errors.ts';
 import type { QuoteLineRow, QuoteRow } from '../quotes.repository.ts';
 
@@ -19,17 +25,10 @@ export function missingForSending(
   lines: QuoteLineRow[],
   recipient: string | null,
 ): Missing[] {
-  const missing: Missing[] = [];
+  const missing: Missing[] = missingSupplierDetails(company);
   const need = (value: unknown, field: string) => {
     if (value === null || value === undefined || value === '') missing.push({ field, code: 'required' });
   };
-  need(company.legal_name, 'company.legal_name');
-  need(company.street, 'company.street');
-  need(company.postal_code, 'company.postal_code');
-  need(company.city, 'company.city');
-  need(company.kvk_number, 'company.kvk_number');
-  need(company.vat_number, 'company.vat_number');
-  need(company.iban, 'company.iban');
   if (!customer) missing.push({ field: 'customer_id', code: 'required' });
   else {
     need(recipient, 'email');
@@ -78,24 +77,7 @@ export function buildQuoteSnapshot(input: {
     valid_until: input.validUntil,
     supply_date: null,
     period: null,
-    supplier: {
-      name: company.legal_name,
-      address: {
-        street: company.street!,
-        postal_code: company.postal_code!,
-        city: company.city!,
-        country: company.country,
-      },
-      kvk_number: company.kvk_number!,
-      vat_number: company.vat_number!,
-      iban: company.iban!,
-      bic: company.bic,
-      email: company.email,
-      phone: company.phone,
-      website: company.website,
-      creditor_id: null,
-      logo: input.logo,
-    },
+    supplier: supplierSnapshot(company, input.logo),
     customer: {
       name: customer.name,
       address: customerAddress(customer),
