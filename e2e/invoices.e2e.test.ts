@@ -55,6 +55,27 @@ async function finalize(page: Page) {
   await page.getByTestId('invoice-finalize-dialog-confirm').click();
 }
 
+/** A date as the screens show it (nl-NL, Europe/Amsterdam), `days` after today in Amsterdam. */
+function shownDate(days = 0): string {
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date());
+  const [year, month, day] = today.split('-').map(Number);
+  const iso = new Date(Date.UTC(year!, month! - 1, day! + days)).toISOString().slice(0, 10);
+  return new Date(iso).toLocaleDateString('nl-NL', { timeZone: 'Europe/Amsterdam' });
+}
+
+/** "Betaling registreren" with an amount (and a method other than the default, if given). */
+async function registerPayment(page: Page, amount: string, options: { method?: string; note?: string } = {}) {
+  await page.getByTestId('invoice-payment-register').click();
+  await expect.poll(() => page.getByTestId('invoice-payment-dialog').isVisible(), WAIT).toBe(true);
+  await page.getByTestId('invoice-payment-amount').fill(amount);
+  if (options.method) {
+    await page.getByTestId('invoice-payment-method').click();
+    await page.getByRole('option', { name: options.method, exact: true }).click();
+  }
+  if (options.note) await page.getByTestId('invoice-payment-note').fill(options.note);
+  await page.getByTestId('invoice-payment-dialog-confirm').click();
+}
+
 /** Nothing wider than the phone's screen, and the element within it. */
 async function fitsPhone(page: Page, testId: string) {
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
@@ -64,10 +85,10 @@ async function fitsPhone(page: Page, testId: string) {
   expect(box && box.x >= 0 && box.x + box.width <= PHONE.width, testId).toBe(true);
 }
 
-describe(`browser journey: invoices — draft, preview, finalize, send (${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`, () => {
+describe(`browser journey: invoices — draft, preview, finalize, send, payments (${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`, () => {
   const journey = setUpJourney();
 
-  it('makes a draft with a product and a free line, is told what the law still needs, finalizes and sends it', async () => {
+  it('makes a draft with a product and a free line, is told what the law still needs, finalizes, sends it and registers its payments', async () => {
     const run = `invoices${Date.now()}`;
     const email = `owner-${run}@journey.test`;
     const errors: string[] = [];
@@ -190,6 +211,13 @@ describe(`browser journey: invoices — draft, preview, finalize, send (${proces
     await page.getByTestId('invoice-fix-company').click();
     await expect.poll(() => page.url(), WAIT).toMatch(/\/settings\/company$/);
     await page.getByLabel(L.kvk).fill('12345678');
+    // The tenant's default payment term: this customer has none of its own, so it gets 30 days.
+    const term = page.getByTestId('company-default-payment-term-days');
+    expect(await term.inputValue()).toBe('14');
+    await term.fill('400');
+    await page.getByRole('button', { name: L.save }).click();
+    await expect.poll(() => page.getByText(t('error.too_large')).isVisible(), WAIT).toBe(true);
+    await term.fill('30');
     await page.getByRole('button', { name: L.save }).click();
     await expect.poll(() => page.getByText(L.saved).first().isVisible(), WAIT).toBe(true);
     await page.goto(invoiceUrl);
@@ -206,6 +234,7 @@ describe(`browser journey: invoices — draft, preview, finalize, send (${proces
     expect(await page.getByTestId('invoice-amount-due-amount').textContent()).toBe('€ 372,08');
     expect(await page.getByTestId('invoice-view-line').count()).toBe(2);
     expect(await page.getByTestId('invoice-payment-reference').textContent()).toMatch(/^RF\d{2}/);
+    expect(await page.getByTestId('invoice-view-due-date').textContent()).toBe(shownDate(30));
     const invoiceId = invoiceUrl.split('/').pop();
     expect(await page.getByTestId('invoice-pdf').getAttribute('href')).toBe(`/api/v1/invoices/${invoiceId}/pdf`);
     expect(await page.getByTestId('invoice-finalize').count()).toBe(0);
@@ -290,6 +319,113 @@ describe(`browser journey: invoices — draft, preview, finalize, send (${proces
     await fitsPhone(page, 'invoice-send');
     await fitsPhone(page, 'invoice-ubl-nlcius');
     await fitsPhone(page, 'invoice-delivery');
+    await page.setViewportSize(DESKTOP);
+
+    // Payments: nothing received yet, all of it due.
+    expect(await page.getByTestId('invoice-payments-due').textContent()).toBe('€ 372,08');
+    expect(await page.getByTestId('invoice-payments-paid').textContent()).toBe('€ 0,00');
+    expect(await page.getByTestId('invoice-payments-credited').textContent()).toBe('€ 0,00');
+    expect(await page.getByTestId('invoice-payments-status').textContent()).toBe(t('invoice.status.open'));
+    expect(await page.getByTestId('invoice-payments-empty').textContent()).toBe(t('invoice.payments_empty'));
+
+    // The dialog starts from today and the whole amount due; more than that is refused by the
+    // server, and its problem+json lands at the amount field.
+    await page.getByTestId('invoice-payment-register').click();
+    await expect.poll(() => page.getByTestId('invoice-payment-dialog').isVisible(), WAIT).toBe(true);
+    expect(await page.getByTestId('invoice-payment-amount').inputValue()).toBe('372,08');
+    const paidOn = await page.getByTestId('invoice-payment-paid-on').inputValue();
+    expect(new Date(paidOn).toLocaleDateString('nl-NL', { timeZone: 'Europe/Amsterdam' })).toBe(shownDate());
+    await page.getByTestId('invoice-payment-amount').fill('400,00');
+    await page.getByTestId('invoice-payment-dialog-confirm').click();
+    const amountError = page.getByTestId('invoice-payment-dialog').getByText(t('error.payment_exceeds_amount_due'));
+    await expect.poll(() => amountError.isVisible(), WAIT).toBe(true);
+    await page
+      .getByTestId('invoice-payment-dialog')
+      .getByRole('button', { name: t('common.cancel') })
+      .click();
+    await expect.poll(() => page.getByTestId('invoice-payment-dialog').count(), WAIT).toBe(0);
+
+    // A partial payment: "Deels betaald", with what remains due.
+    await registerPayment(page, '200,00', { note: 'Eerste termijn' });
+    await expect.poll(() => page.getByTestId('invoice-payment-dialog').count(), WAIT).toBe(0);
+    await expect
+      .poll(() => page.getByTestId('invoice-payments-status').textContent(), WAIT)
+      .toBe(t('invoice.status.partially_paid'));
+    expect(await page.getByTestId('invoice-status').textContent()).toBe(t('invoice.status.partially_paid'));
+    expect(await page.getByTestId('invoice-payments-due').textContent()).toBe('€ 172,08');
+    expect(await page.getByTestId('invoice-payments-paid').textContent()).toBe('€ 200,00');
+    const payment = page.getByTestId('invoice-payment-row');
+    await expect.poll(() => payment.count(), WAIT).toBe(1);
+    expect(await payment.getByTestId('invoice-payment-row-amount').textContent()).toBe('€ 200,00');
+    expect(await payment.getByTestId('invoice-payment-row-date').textContent()).toBe(shownDate());
+    expect(await payment.getByTestId('invoice-payment-row-method').textContent()).toBe(
+      t('invoice.payment_method.bank_transfer'),
+    );
+    expect(await payment.getByTestId('invoice-payment-row-note').textContent()).toBe('Eerste termijn');
+    await page.setViewportSize(PHONE);
+    await expect
+      .poll(() => page.evaluate(() => document.documentElement.scrollWidth), WAIT)
+      .toBeLessThanOrEqual(PHONE.width);
+    await fitsPhone(page, 'invoice-payments');
+    await fitsPhone(page, 'invoice-payment-row');
+    await fitsPhone(page, 'invoice-payment-register');
+    await page.setViewportSize(DESKTOP);
+
+    // The rest, in cash: "Betaald", nothing due, nothing more to register.
+    await page.getByTestId('invoice-payment-register').click();
+    await expect.poll(() => page.getByTestId('invoice-payment-amount').inputValue(), WAIT).toBe('172,08');
+    await page
+      .getByTestId('invoice-payment-dialog')
+      .getByRole('button', { name: t('common.cancel') })
+      .click();
+    await expect.poll(() => page.getByTestId('invoice-payment-dialog').count(), WAIT).toBe(0);
+    await registerPayment(page, '172,08', { method: t('invoice.payment_method.cash') });
+    await expect
+      .poll(() => page.getByTestId('invoice-payments-status').textContent(), WAIT)
+      .toBe(t('invoice.status.paid'));
+    expect(await page.getByTestId('invoice-status').textContent()).toBe(t('invoice.status.paid'));
+    expect(await page.getByTestId('invoice-payments-due').textContent()).toBe('€ 0,00');
+    expect(await page.getByTestId('invoice-payments-paid').textContent()).toBe('€ 372,08');
+    await expect.poll(() => payment.count(), WAIT).toBe(2);
+    expect(await payment.nth(1).getByTestId('invoice-payment-row-method').textContent()).toBe(
+      t('invoice.payment_method.cash'),
+    );
+    expect(await page.getByTestId('invoice-payment-register').count()).toBe(0);
+
+    // The customer's page lists the invoice, paid, and a balance of nothing open.
+    await page.getByTestId('invoice-view-customer').getByRole('link', { name: CUSTOMER }).click();
+    await expect.poll(() => page.getByTestId('customer-invoices').isVisible(), WAIT).toBe(true);
+    const customerInvoice = page.getByTestId('customer-invoice-row');
+    await expect.poll(() => customerInvoice.count(), WAIT).toBe(1);
+    expect(await customerInvoice.getByTestId('customer-invoice-number').textContent()).toBe(number);
+    expect(await customerInvoice.getByTestId('customer-invoice-total').textContent()).toBe('€ 372,08');
+    expect(await customerInvoice.getByTestId('customer-invoice-due').textContent()).toBe('€ 0,00');
+    expect(await customerInvoice.getByTestId('customer-invoice-status').textContent()).toBe(t('invoice.status.paid'));
+    expect(await page.getByTestId('customer-balance-due').textContent()).toBe('€ 0,00');
+    expect(await page.getByTestId('customer-balance-overdue').textContent()).toBe('€ 0,00');
+    expect(await page.getByTestId('customer-balance-open-invoices').textContent()).toBe('0');
+    await page.setViewportSize(PHONE);
+    await expect
+      .poll(() => page.evaluate(() => document.documentElement.scrollWidth), WAIT)
+      .toBeLessThanOrEqual(PHONE.width);
+    await fitsPhone(page, 'customer-invoices');
+    await fitsPhone(page, 'customer-invoice-status');
+    await page.setViewportSize(DESKTOP);
+    // Its number opens the invoice.
+    await customerInvoice.getByTestId('customer-invoice-number').click();
+    await expect.poll(() => page.url(), WAIT).toBe(invoiceUrl);
+
+    // A payment registered by mistake goes again after a confirmation: its amount is due again.
+    await expect.poll(() => payment.count(), WAIT).toBe(2);
+    await payment.nth(1).getByTestId('invoice-payment-row-delete').click();
+    await expect.poll(() => page.getByTestId('invoice-payment-delete-dialog').isVisible(), WAIT).toBe(true);
+    await page.getByTestId('invoice-payment-delete-dialog-confirm').click();
+    await expect.poll(() => payment.count(), WAIT).toBe(1);
+    await expect
+      .poll(() => page.getByTestId('invoice-payments-status').textContent(), WAIT)
+      .toBe(t('invoice.status.partially_paid'));
+    expect(await page.getByTestId('invoice-payments-due').textContent()).toBe('€ 172,08');
+    expect(await page.getByTestId('invoice-payment-register').isVisible()).toBe(true);
 
     expect(errors).toEqual([]);
     await context.close();

@@ -4,6 +4,8 @@ import { ensureDebianPackages } from './ensure-debian-packages.ts';
 /**
  * `npm test`: every check the project has, in the order that fails fastest. With DATABASE_URL
  * set, the integration and browser tests run against that PostgreSQL server instead of PGlite.
+ * `npm test -- --database-only` runs only what depends on the database (integration, web build,
+ * browser): CI's second pass, after the first has checked types, lint and units.
  */
 function run(title: string, command: string, args: string[]): void {
   console.log(`\n▶ ${title}`);
@@ -19,9 +21,11 @@ function run(title: string, command: string, args: string[]): void {
 const database = process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite';
 // Before the tests: the validators (UBL, SEPA), poppler and Chromium come from Debian.
 ensureDebianPackages();
-run('type check', 'npm', ['run', '--silent', 'typecheck']);
-run('lint, module boundaries and formatting', 'npm', ['run', '--silent', 'lint']);
-run('unit tests', 'npx', ['vitest', 'run', '--project', 'unit']);
+if (!process.argv.includes('--database-only')) {
+  run('type check', 'npm', ['run', '--silent', 'typecheck']);
+  run('lint, module boundaries and formatting', 'npm', ['run', '--silent', 'lint']);
+  run('unit tests', 'npx', ['vitest', 'run', '--project', 'unit']);
+}
 run(`integration and route tests (${database})`, 'npx', ['vitest', 'run', '--project', 'integration']);
 run('web app build', 'npm', ['run', '--silent', 'build', '-w', '@clientbox/web']);
 run(`browser tests (${database}, Chromium)`, 'npx', ['vitest', 'run', '--project', 'e2e']);

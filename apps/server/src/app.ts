@@ -71,6 +71,16 @@ export async function buildApp(options: AppOptions): Promise<{ app: FastifyInsta
     // On close: idle keep-alive connections are closed at once, requests in flight are finished.
     forceCloseConnections: 'idle',
     return503OnClosing: true,
+    // A path segment is an id or a link's token; one with text pasted after it must still reach
+    // its route (which answers 404 for it), so segments may be longer than Fastify's 100.
+    routerOptions: { maxParamLength: 1000 },
+    // Longer still, or a URL that is not valid percent-encoding: problem+json like every error.
+    frameworkErrors: (error, request, reply) =>
+      sendProblem(
+        request,
+        reply,
+        new AppError(error.code === 'FST_ERR_MAX_PARAM_LENGTH' ? 'not_found' : 'bad_request'),
+      ),
   });
   app.addHook('onRequest', async (request, reply) => {
     reply.header('request-id', request.id);

@@ -16,6 +16,10 @@ import { OperatorFooter } from './operator-identity.tsx';
 import { TermsBanner } from './terms-banner.tsx';
 import { LanguageSwitch } from './language-switch.tsx';
 import { RelationSearchBox } from '../modules/crm/relations/relation-search-box.tsx';
+import { RelationSectionsProvider } from '../shared/ui/relation-sections.tsx';
+import { RELATION_SECTIONS } from './relation-sections.ts';
+
+const NO_MODULES: readonly string[] = [];
 
 const NAVIGATION: {
   to: string;
@@ -158,7 +162,9 @@ export function AppShellLayout() {
         {access && isLocked(access) && !isReachableWhenLocked(location.pathname, access) ? (
           <LockedNotice access={access} canManage={canManage(me.data)} />
         ) : (
-          <Outlet />
+          <RelationSectionsProvider sections={RELATION_SECTIONS} modules={access?.modules ?? NO_MODULES}>
+            <Outlet />
+          </RelationSectionsProvider>
         )}
         <OperatorFooter />
       </AppShell.Main>

@@ -11,6 +11,7 @@ const MODULE_HOME: Partial<Record<ModuleName, string>> = {
   crm: '/crm/organizations',
   products: '/products',
   invoices: '/invoices',
+  quotes: '/quotes',
 };
 export const homeOf = (name: ModuleName) => MODULE_HOME[name] ?? `/modules/${name}`;
 

@@ -27,6 +27,9 @@ import { OutboxPage } from '../modules/dev/outbox-page.tsx';
 import { ModulePage } from '../modules/orders/module-page.tsx';
 import { OrderPage } from '../modules/orders/order-page.tsx';
 import { PricingPage } from '../modules/orders/pricing-page.tsx';
+import { PublicQuotePage } from '../modules/quotes/public/public-quote-page.tsx';
+import { QuoteCreatePage, QuotePage } from '../modules/quotes/quote-pages.tsx';
+import { parseQuoteSearch, QuotesPage } from '../modules/quotes/quotes-page.tsx';
 import { ProductImportPage } from '../modules/products/product-import-page.tsx';
 import { ProductCreatePage, ProductEditPage } from '../modules/products/product-pages.tsx';
 import { parseProductSearch, ProductsPage } from '../modules/products/products-page.tsx';
@@ -80,6 +83,8 @@ const publicRoutes = [
     component: UnsubscribePage,
     validateSearch: parseUnsubscribeSearch,
   }),
+  // The link of a quote e-mail: the tenant's customer, who has no login, answers the quote here.
+  createRoute({ getParentRoute: () => rootRoute, path: '/q/$token', component: PublicQuotePage }),
 ];
 
 const shellRoute = createRoute({ getParentRoute: () => rootRoute, id: 'app', component: AppShellLayout });
@@ -118,6 +123,14 @@ const appRoutes = [
     validateSearch: parseVatReportSearch,
   }),
   createRoute({ getParentRoute: () => shellRoute, path: '/invoices/$id', component: InvoicePage }),
+  createRoute({
+    getParentRoute: () => shellRoute,
+    path: '/quotes',
+    component: QuotesPage,
+    validateSearch: parseQuoteSearch,
+  }),
+  createRoute({ getParentRoute: () => shellRoute, path: '/quotes/new', component: QuoteCreatePage }),
+  createRoute({ getParentRoute: () => shellRoute, path: '/quotes/$id', component: QuotePage }),
   createRoute({
     getParentRoute: () => shellRoute,
     path: '/crm/tasks',

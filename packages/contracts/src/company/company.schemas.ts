@@ -3,6 +3,19 @@ import { bic, clearable, countryCode, email, iban, kvkNumber, timestamp, vatNumb
 
 const text = (max: number) => z.string().trim().max(max, { message: 'too_long' });
 
+/**
+ * Days a customer has to pay when neither the invoice nor the customer says otherwise: the
+ * tenant's default until the tenant sets its own in the company profile.
+ */
+export const DEFAULT_PAYMENT_TERM_DAYS = 14;
+
+/** A payment term in whole days, 0 (pay at once) to a year. */
+export const paymentTermDays = z
+  .number({ message: 'invalid_type' })
+  .int({ message: 'invalid_type' })
+  .min(0, { message: 'too_small' })
+  .max(365, { message: 'too_large' });
+
 /** The tenant's own legal and contact details: what every quote and invoice prints. */
 export const company = z.object({
   object: z.literal('company'),
@@ -20,6 +33,8 @@ export const company = z.object({
   email: z.string().nullable(),
   phone: z.string().nullable(),
   website: z.string().nullable(),
+  /** The tenant's default payment term; a customer's own term and an invoice's own term win. */
+  default_payment_term_days: z.number().int(),
   has_logo: z.boolean(),
   version: z.number().int(),
   updated_at: timestamp,
@@ -40,5 +55,6 @@ export const updateCompany = z.strictObject({
   email: clearable(email),
   phone: clearable(text(40)),
   website: clearable(text(200).regex(/^(https?:\/\/)?[\w.-]+\.[a-z]{2,}(\/\S*)?$/i, { message: 'invalid_url' })),
+  default_payment_term_days: paymentTermDays.optional(),
 });
 export type UpdateCompany = z.infer<typeof updateCompany>;

@@ -17,9 +17,6 @@ import { listOf } from '../common/problem.ts';
 const text = (max: number) => z.string().trim().max(max, { message: 'too_long' });
 const label = clearable(text(50));
 
-/** An organization without its own payment term pays within this many days (tenant default). */
-export const DEFAULT_PAYMENT_TERM_DAYS = 14;
-
 export const ADDRESS_TYPES = ['visiting', 'postal', 'invoice', 'delivery'] as const;
 export const addressType = z.enum(ADDRESS_TYPES);
 
@@ -71,7 +68,7 @@ const organizationFields = {
   is_lead: z.boolean().optional(),
   is_customer: z.boolean().optional(),
   is_supplier: z.boolean().optional(),
-  /** Null: the tenant's default term (14 days). */
+  /** Null: the tenant's default term (company profile `default_payment_term_days`, 14 unless set). */
   payment_term_days: z
     .number()
     .int({ message: 'invalid_type' })

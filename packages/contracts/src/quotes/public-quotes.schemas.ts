@@ -8,7 +8,7 @@ import { QUOTE_STATUSES } from './quotes.schemas.ts';
 export const QUOTE_TOKEN_PATTERN = /^[A-Za-z0-9_-]{43}$/;
 
 /** Any string: a mistyped or cut-off link is a 404 like an unknown one, not a validation error. */
-export const publicQuoteParams = z.strictObject({ token: z.string().max(200) });
+export const publicQuoteParams = z.strictObject({ token: z.string() });
 
 /**
  * What the customer accepts: their name, the checkbox, and the optional lines they ticked (by

@@ -18,6 +18,7 @@ export function toCompanyDto(row: CompanyRow): Company {
     email: row.email,
     phone: row.phone,
     website: row.website,
+    default_payment_term_days: row.defaultPaymentTermDays,
     has_logo: row.logoFileId !== null,
     version: row.version,
     updated_at: row.updatedAt.toISOString(),
@@ -38,6 +39,7 @@ const FIELD_TO_COLUMN = {
   email: 'email',
   phone: 'phone',
   website: 'website',
+  default_payment_term_days: 'defaultPaymentTermDays',
 } as const satisfies Record<keyof UpdateCompany, keyof CompanyChanges>;
 
 /** Only the fields present in the request change; null clears a field. */

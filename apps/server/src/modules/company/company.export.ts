@@ -1,4 +1,4 @@
-import { updateCompany } from '@clientbox/contracts';
+import { DEFAULT_PAYMENT_TERM_DAYS, updateCompany } from '@clientbox/contracts';
 import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Tx } from '../../kernel/db/database.ts';
@@ -31,6 +31,7 @@ const FIELDS = {
   email: 'email',
   phone: 'phone',
   website: 'website',
+  default_payment_term_days: 'defaultPaymentTermDays',
 } as const satisfies Record<string, keyof CompanyRow>;
 type Field = keyof typeof FIELDS;
 
@@ -69,7 +70,8 @@ function invalid(detail: string): AppError {
 /**
  * The company profile and its logo (terms art. 17), exported and restored. "Empty", for an
  * import, is the profile as the first read creates it: name, address and KvK number from the
- * sign-up, every other field blank, and no logo. Anything a user entered counts as data.
+ * sign-up, the default payment term of 14 days, every other field blank, and no logo. Anything
+ * a user entered counts as data.
  */
 export const companyProfileExporter: ImportableExporter<CompanyProfileRow> = {
   entity: 'company.profile',
@@ -102,7 +104,10 @@ export const companyProfileExporter: ImportableExporter<CompanyProfileRow> = {
   async hasData({ tenantId, tx }) {
     const row = await findCompany(tx, tenantId);
     if (!row) return false;
-    const initial: Partial<Record<keyof CompanyRow, unknown>> = await initialCompanyValues(tx, tenantId);
+    const initial: Partial<Record<keyof CompanyRow, unknown>> = {
+      defaultPaymentTermDays: DEFAULT_PAYMENT_TERM_DAYS,
+      ...(await initialCompanyValues(tx, tenantId)),
+    };
     const isAsCreated =
       row.logoFileId === null &&
       Object.values(FIELDS).every(

@@ -12,6 +12,15 @@ export async function findCompany(tx: Tx, tenantId: string): Promise<CompanyRow 
   return row ?? null;
 }
 
+/** The tenant's default payment term as stored; null while the profile row does not exist yet. */
+export async function findDefaultPaymentTermDays(tx: Tx, tenantId: string): Promise<number | null> {
+  const [row] = await tx
+    .select({ days: companyProfiles.defaultPaymentTermDays })
+    .from(companyProfiles)
+    .where(eq(companyProfiles.tenantId, tenantId));
+  return row?.days ?? null;
+}
+
 /**
  * What a new profile starts from: the name, address and KvK number given at sign-up (the
  * tenant row), so nobody types them twice.

@@ -1,4 +1,15 @@
-import { foreignKey, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import {
+  check,
+  foreignKey,
+  integer,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { storedFiles, tenants } from '../../kernel/db/schema.ts';
 
 /** One row per tenant: the legal and contact details printed on every document. */
@@ -23,6 +34,8 @@ export const companyProfiles = pgTable(
     phone: text('phone'),
     website: text('website'),
     logoFileId: uuid('logo_file_id'),
+    /** Days to pay when neither the invoice nor the customer has its own term. */
+    defaultPaymentTermDays: integer('default_payment_term_days').notNull().default(14),
     version: integer('version').notNull().default(1),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -35,5 +48,6 @@ export const companyProfiles = pgTable(
       columns: [table.tenantId, table.logoFileId],
       foreignColumns: [storedFiles.tenantId, storedFiles.id],
     }),
+    check('company_profiles_default_payment_term_days_range', sql`${table.defaultPaymentTermDays} BETWEEN 0 AND 365`),
   ],
 );

@@ -13,7 +13,9 @@ import { registerRelationRoutes } from './relations/relations.routes.ts';
 export const crmModule: ModuleManifest<Kernel> = {
   name: 'crm',
   description: 'Relations: organizations, persons, contact details, search, timeline, tasks and deals',
-  dependsOn: [],
+  // The company profile holds the tenant's default payment term, which a relation without its
+  // own term shows (`payment_term_days_effective`) and hands to the documents made for it.
+  dependsOn: ['company'],
   entitlement: 'crm',
   errors: CRM_ERRORS,
   register: (kernel) => {

@@ -15,3 +15,5 @@ export {
 } from './use-cases/create-invoice-draft-from-lines.ts';
 export { resolveLines as resolveDocumentLines } from './use-cases/resolve-lines.ts';
 export { missingSupplierDetails, supplierSnapshot } from './documents/supplier-snapshot.ts';
+export { archivedSnapshot as archivedDocumentSnapshot } from './archive/archived-snapshot.schema.ts';
+export { continueNumberSeriesAfter } from './archive/continue-number-series.ts';

@@ -1,5 +1,6 @@
 import type { Kernel } from '../../kernel/kernel.ts';
 import type { ModuleManifest } from '../../kernel/modules/index.ts';
+import { registerQuoteExporters } from './archive/quote-exporters.ts';
 import { defineNotifyQuoteResponseJob } from './jobs/notify-quote-response.job.ts';
 import { defineSendQuoteEmailJob } from './jobs/send-quote-email.job.ts';
 import { registerPublicQuoteRoutes } from './public-quotes.routes.ts';
@@ -24,5 +25,6 @@ export const quotesModule: ModuleManifest<Kernel> = {
     registerPublicQuoteRoutes(kernel);
     defineSendQuoteEmailJob(kernel);
     defineNotifyQuoteResponseJob(kernel);
+    registerQuoteExporters(kernel);
   },
 };

@@ -37,10 +37,19 @@ const FIELDS = [
   'website',
 ] as const;
 type Field = (typeof FIELDS)[number];
-type Values = Record<Field, string>;
+/** The text fields as typed, and the default payment term as typed (a number once it is one). */
+type Values = Record<Field | 'default_payment_term_days', string>;
 
 function toValues(company: Company): Values {
-  return Object.fromEntries(FIELDS.map((field) => [field, company[field] ?? ''])) as Values;
+  const fields = Object.fromEntries(FIELDS.map((field) => [field, company[field] ?? '']));
+  return { ...fields, default_payment_term_days: String(company.default_payment_term_days) } as Values;
+}
+
+/** "30" → 30; anything else goes to the schema as typed, which names what is wrong with it. */
+function termFromInput(text: string): number | string | null {
+  const trimmed = text.trim();
+  if (trimmed === '') return null;
+  return /^-?\d+$/.test(trimmed) ? Number(trimmed) : trimmed;
 }
 
 export function CompanyPage() {
@@ -63,13 +72,17 @@ export function CompanyPage() {
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const original = toValues(current);
-    const changed = Object.fromEntries(
+    const changed: Record<string, unknown> = Object.fromEntries(
       FIELDS.filter((field) => values[field] !== original[field]).map((field) => [field, values[field]]),
     );
+    const term = termFromInput(values.default_payment_term_days);
+    if (term !== current.default_payment_term_days) changed.default_payment_term_days = term;
     const checked = validate(updateCompany, changed, locale);
+    // The term cannot be emptied: a tenant always has a default.
+    if (term === null) checked.errors.default_payment_term_days = t('error.required');
     setErrors(checked.errors);
     setGeneral(null);
-    if (!checked.data) return;
+    if (!checked.data || term === null) return;
     try {
       await update.mutateAsync({ changes: checked.data, version: current.version });
       notifications.show({ color: 'green', message: t('common.saved') });
@@ -119,7 +132,19 @@ export function CompanyPage() {
               {general}
             </Alert>
           )}
-          <SimpleGrid cols={{ base: 1, sm: 2 }}>{FIELDS.map(input)}</SimpleGrid>
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
+            {FIELDS.map(input)}
+            <TextInput
+              label={t('company.default_payment_term_days')}
+              description={t('company.default_payment_term_hint')}
+              inputMode="numeric"
+              value={values.default_payment_term_days}
+              error={errors.default_payment_term_days}
+              readOnly={!isEditable}
+              onChange={(event) => setValues({ ...values, default_payment_term_days: event.currentTarget.value })}
+              data-testid="company-default-payment-term-days"
+            />
+          </SimpleGrid>
           {isEditable && (
             <Group>
               <Button type="submit" loading={update.isPending}>

@@ -5,9 +5,10 @@ import { formatDateTime } from '../../shared/i18n/format-date.ts';
 import { useI18n } from '../../shared/i18n/i18n.tsx';
 import { serverErrors } from '../../shared/ui/form-errors.ts';
 import type { PickedRelation } from '../crm/activities/relation-picker.tsx';
+import { useDocumentRecipient } from '../documents/use-document-customer.ts';
 import { InvoiceMarkSentDialog } from './invoice-mark-sent-dialog.tsx';
 import { InvoiceSendDialog } from './invoice-send-dialog.tsx';
-import { invoiceUblUrl, useInvoiceDeliveries, useInvoiceRecipient } from './use-invoice-deliveries.ts';
+import { invoiceUblUrl, useInvoiceDeliveries } from './use-invoice-deliveries.ts';
 import { invoicePdfUrl } from './use-invoices.ts';
 
 /**
@@ -18,7 +19,7 @@ export function InvoiceDeliveryActions({ invoice, customer }: { invoice: Invoice
   const { t } = useI18n();
   const [dialog, setDialog] = useState<'send' | 'mark_sent' | null>(null);
   // Looked up before the dialog opens, so its "to" is filled in at once.
-  const recipient = useInvoiceRecipient(customer);
+  const recipient = useDocumentRecipient(customer);
   const file = (href: string, label: string, testId: string) => (
     <Button component="a" href={href} target="_blank" rel="noopener" variant="default" data-testid={testId}>
       {label}

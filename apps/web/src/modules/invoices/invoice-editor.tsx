@@ -20,23 +20,16 @@ import { useMe } from '../accounts/use-me.ts';
 import type { PickedRelation } from '../crm/activities/relation-picker.tsx';
 import { decimalFromInput } from '../products/product-labels.ts';
 import { useVatRates } from '../products/use-products.ts';
-import {
-  draftBody,
-  draftChanges,
-  draftValues,
-  type DraftValues,
-  EMPTY_DRAFT,
-  previewTotals,
-  summaryOfPreview,
-} from './invoice-draft.ts';
+import { DocumentIncomplete, missingFieldsOf } from '../documents/document-incomplete.tsx';
+import { previewTotals, summaryOfPreview } from '../documents/document-draft-lines.ts';
+import { vatRateOptions } from '../documents/vat-rate-options.ts';
+import { DocumentLines } from '../documents/document-lines.tsx';
+import { DocumentTotalsPanel } from '../documents/document-totals-panel.tsx';
+import { documentCustomerKeys } from '../documents/use-document-customer.ts';
+import { draftBody, draftChanges, draftValues, type DraftValues, EMPTY_DRAFT } from './invoice-draft.ts';
 import { InvoiceHeaderFields } from './invoice-header-fields.tsx';
-import { InvoiceIncomplete, missingFieldsOf } from './invoice-incomplete.tsx';
-import { vatRateOptions } from './invoice-line-editor.tsx';
-import { InvoiceLines } from './invoice-lines.tsx';
-import { InvoiceTotals } from './invoice-totals.tsx';
 import {
   invoiceDetailQuery,
-  invoiceKeys,
   useCreateInvoice,
   useDeleteInvoice,
   useFinalizeInvoice,
@@ -110,7 +103,8 @@ export function InvoiceEditor({ invoice, customer }: { invoice?: Invoice; custom
         if (!checked.data) return null;
         const created = await create.mutateAsync(checked.data);
         // The new draft's page need not look its customer up again.
-        if (values.customer) queryClient.setQueryData(invoiceKeys.customer(values.customer.id), values.customer);
+        if (values.customer)
+          queryClient.setQueryData(documentCustomerKeys.customer(values.customer.id), values.customer);
         notifications.show({ color: 'green', message: t('invoice.created') });
         await navigate({ to: '/invoices/$id', params: { id: created.id } });
         return created;
@@ -143,7 +137,7 @@ export function InvoiceEditor({ invoice, customer }: { invoice?: Invoice; custom
       notifications.show({ color: 'green', message: t('invoice.finalized', { number: issued.number ?? '' }) });
     } catch (error) {
       setDialog(null);
-      const fields = missingFieldsOf(error);
+      const fields = missingFieldsOf(error, 'invoice_incomplete');
       if (fields) setMissing(fields);
       else await fail(error);
     }
@@ -172,9 +166,20 @@ export function InvoiceEditor({ invoice, customer }: { invoice?: Invoice; custom
               {general}
             </Alert>
           )}
-          {missing && <InvoiceIncomplete missing={missing} customer={values.customer} />}
+          {missing && (
+            <DocumentIncomplete
+              kind="invoice"
+              missing={missing}
+              customer={values.customer}
+              title={t('invoice.incomplete_title')}
+              text={t('invoice.incomplete_text')}
+              documentLabel={t('invoice.incomplete_invoice')}
+            />
+          )}
           <InvoiceHeaderFields values={values} errors={errors} onChange={set} />
-          <InvoiceLines
+          <DocumentLines
+            kind="invoice"
+            title={t('invoice.lines')}
             lines={values.lines}
             preview={preview}
             errors={errors}
@@ -185,7 +190,8 @@ export function InvoiceEditor({ invoice, customer }: { invoice?: Invoice; custom
           />
           <Grid>
             <Grid.Col span={{ base: 12, md: 6 }} offset={{ base: 0, md: 6 }}>
-              <InvoiceTotals
+              <DocumentTotalsPanel
+                kind="invoice"
                 summary={summaryOfPreview(preview, preview.isDiscountReadable ? discount : null)}
                 title={t('invoice.totals_preview')}
                 hint={

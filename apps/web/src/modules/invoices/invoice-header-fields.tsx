@@ -1,12 +1,12 @@
-import { Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { TextInput } from '@mantine/core';
 import { useI18n } from '../../shared/i18n/i18n.tsx';
 import type { FieldErrors } from '../../shared/ui/form-errors.ts';
-import { RelationPicker } from '../crm/activities/relation-picker.tsx';
+import { DocumentHeaderFields } from '../documents/document-header-fields.tsx';
 import type { DraftValues } from './invoice-draft.ts';
 
 type HeaderValues = Omit<DraftValues, 'lines'>;
 
-/** Customer, dates, payment term, language, references and the discount on the whole invoice. */
+/** The shared header of a document, with the invoice's dates and payment term first. */
 export function InvoiceHeaderFields({
   values,
   errors,
@@ -17,20 +17,6 @@ export function InvoiceHeaderFields({
   onChange(changes: Partial<HeaderValues>): void;
 }) {
   const { t } = useI18n();
-  const text = (
-    field: 'payment_term_days' | 'discount_percent' | 'buyer_reference',
-    label: string,
-    props: { description?: string; inputMode?: 'numeric' | 'decimal' } = {},
-  ) => (
-    <TextInput
-      label={label}
-      value={values[field]}
-      error={errors[field]}
-      onChange={(event) => onChange({ [field]: event.currentTarget.value })}
-      data-testid={`invoice-${field.replaceAll('_', '-')}`}
-      {...props}
-    />
-  );
   const date = (field: 'issue_date' | 'supply_date', description: string) => (
     <TextInput
       type="date"
@@ -44,48 +30,18 @@ export function InvoiceHeaderFields({
   );
 
   return (
-    <Stack gap="sm">
-      <RelationPicker
-        value={values.customer}
-        onChange={(customer) => onChange({ customer })}
-        error={errors.customer_id}
-        label={t('invoice.customer')}
-        placeholder={t('invoice.customer_placeholder')}
-        required
-        testId="invoice-customer"
+    <DocumentHeaderFields kind="invoice" values={values} errors={errors} onChange={onChange}>
+      {date('issue_date', t('invoice.issue_date_hint'))}
+      {date('supply_date', t('invoice.supply_date_hint'))}
+      <TextInput
+        label={t('invoice.payment_term')}
+        description={t('invoice.payment_term_hint')}
+        inputMode="numeric"
+        value={values.payment_term_days}
+        error={errors.payment_term_days}
+        onChange={(event) => onChange({ payment_term_days: event.currentTarget.value })}
+        data-testid="invoice-payment-term-days"
       />
-      <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="sm">
-        {date('issue_date', t('invoice.issue_date_hint'))}
-        {date('supply_date', t('invoice.supply_date_hint'))}
-        {text('payment_term_days', t('invoice.payment_term'), {
-          description: t('invoice.payment_term_hint'),
-          inputMode: 'numeric',
-        })}
-        <Select
-          label={t('invoice.language')}
-          data={[
-            { value: '', label: t('invoice.language.customer') },
-            { value: 'nl', label: t('invoice.language.nl') },
-            { value: 'en', label: t('invoice.language.en') },
-          ]}
-          value={values.language}
-          allowDeselect={false}
-          error={errors.language}
-          onChange={(value) => onChange({ language: (value ?? '') as HeaderValues['language'] })}
-          data-testid="invoice-language"
-        />
-        {text('discount_percent', t('invoice.discount_percent'), { inputMode: 'decimal' })}
-        {text('buyer_reference', t('invoice.buyer_reference'), { description: t('invoice.buyer_reference_hint') })}
-      </SimpleGrid>
-      <Textarea
-        label={t('invoice.note')}
-        value={values.note}
-        error={errors.note}
-        autosize
-        minRows={2}
-        onChange={(event) => onChange({ note: event.currentTarget.value })}
-        data-testid="invoice-note"
-      />
-    </Stack>
+    </DocumentHeaderFields>
   );
 }

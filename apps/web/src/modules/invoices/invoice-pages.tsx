@@ -2,10 +2,11 @@ import { Alert, Anchor, Group, Stack, Text, Title } from '@mantine/core';
 import { Link, useParams } from '@tanstack/react-router';
 import { useI18n } from '../../shared/i18n/i18n.tsx';
 import { serverErrors } from '../../shared/ui/form-errors.ts';
+import { useDocumentCustomer } from '../documents/use-document-customer.ts';
 import { InvoiceEditor } from './invoice-editor.tsx';
 import { InvoiceStatusBadge } from './invoice-status-badge.tsx';
 import { InvoiceView } from './invoice-view.tsx';
-import { useInvoice, useInvoiceCustomer } from './use-invoices.ts';
+import { useInvoice } from './use-invoices.ts';
 
 function BackLink() {
   const { t } = useI18n();
@@ -33,7 +34,7 @@ export function InvoicePage() {
   const { t, locale } = useI18n();
   const { id } = useParams({ strict: false }) as { id: string };
   const invoice = useInvoice(id);
-  const customer = useInvoiceCustomer(invoice.data?.customer_id);
+  const customer = useDocumentCustomer(invoice.data?.customer_id);
 
   const failure = invoice.error ?? customer.error;
   if (failure)

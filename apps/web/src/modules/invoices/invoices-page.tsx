@@ -21,10 +21,11 @@ import { useI18n } from '../../shared/i18n/i18n.tsx';
 import { serverErrors } from '../../shared/ui/form-errors.ts';
 import { RelationPicker } from '../crm/activities/relation-picker.tsx';
 import { ExportMenu } from '../crm/relations/export-menu.tsx';
+import { useDocumentCustomer } from '../documents/use-document-customer.ts';
 import { RevenueChart } from './revenue-chart.tsx';
 import { useRevenue } from './use-invoice-reports.ts';
 import { InvoiceStatusBadge } from './invoice-status-badge.tsx';
-import { type InvoiceFilters, invoiceQueryString, useInvoiceCustomer, useInvoiceList } from './use-invoices.ts';
+import { type InvoiceFilters, invoiceQueryString, useInvoiceList } from './use-invoices.ts';
 
 const isUuid = (value: unknown): value is string =>
   typeof value === 'string' && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
@@ -127,7 +128,7 @@ export function InvoicesPage() {
   const navigate = useNavigate();
   const filters = useSearch({ strict: false }) as InvoiceFilters;
   const invoices = useInvoiceList(filters);
-  const customer = useInvoiceCustomer(filters.customer_id);
+  const customer = useDocumentCustomer(filters.customer_id);
   const revenue = useRevenue(12);
   // Read at once, so a phone never renders the table first.
   const isPhone = useMediaQuery('(max-width: 48em)', undefined, { getInitialValueInEffect: false });

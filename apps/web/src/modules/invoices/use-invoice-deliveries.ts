@@ -3,20 +3,15 @@ import type {
   InvoiceSending,
   Job,
   MarkInvoiceSentInput,
-  Organization,
-  Person,
   SendInvoiceInput,
 } from '@clientbox/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, type List } from '../../shared/api/api-client.ts';
-import type { PickedRelation } from '../crm/activities/relation-picker.tsx';
 import { invoiceKeys } from './use-invoices.ts';
 
 export const invoiceDeliveryKeys = {
   /** The sent log of one invoice. */
   deliveries: (id: string) => [...invoiceKeys.all, 'deliveries', id] as const,
-  /** Where the customer of an invoice gets its invoices by e-mail. */
-  recipient: (customerId: string) => [...invoiceKeys.all, 'recipient', customerId] as const,
 };
 
 /** The stored e-invoice of an issued invoice: Peppol BIS Billing 3.0, or NLCIUS. */
@@ -27,25 +22,6 @@ export function useInvoiceDeliveries(id: string) {
   return useQuery({
     queryKey: invoiceDeliveryKeys.deliveries(id),
     queryFn: () => api<List<InvoiceDelivery>>('GET', `/api/v1/invoices/${id}/deliveries`),
-  });
-}
-
-/**
- * The address the server sends to when none is given, as the CRM has it: the organization's
- * invoice e-mail address, else its (or the person's) first e-mail address.
- */
-export function useInvoiceRecipient(customer: PickedRelation | null) {
-  return useQuery({
-    queryKey: invoiceDeliveryKeys.recipient(customer?.id ?? ''),
-    enabled: Boolean(customer),
-    queryFn: async (): Promise<string | null> => {
-      if (customer!.type === 'organization') {
-        const organization = await api<Organization>('GET', `/api/v1/organizations/${customer!.id}`);
-        return organization.invoice_email ?? organization.emails[0]?.address ?? null;
-      }
-      const person = await api<Person>('GET', `/api/v1/persons/${customer!.id}`);
-      return person.emails[0]?.address ?? null;
-    },
   });
 }
 

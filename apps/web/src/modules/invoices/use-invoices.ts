@@ -1,14 +1,6 @@
-import type {
-  CreateInvoice,
-  Invoice,
-  InvoiceListQuery,
-  Organization,
-  Person,
-  UpdateInvoice,
-} from '@clientbox/contracts';
+import type { CreateInvoice, Invoice, InvoiceListQuery, UpdateInvoice } from '@clientbox/contracts';
 import { keepPreviousData, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { ApiError, api, type List } from '../../shared/api/api-client.ts';
-import type { PickedRelation } from '../crm/activities/relation-picker.tsx';
+import { api, type List } from '../../shared/api/api-client.ts';
 
 /** The list's filters, as they stand in the URL of `/invoices` (`?status=open&customer_id=…&issued_from=…`). */
 export interface InvoiceFilters {
@@ -24,8 +16,6 @@ export const invoiceKeys = {
   lists: () => [...invoiceKeys.all, 'list'] as const,
   list: (filters: InvoiceFilters) => [...invoiceKeys.lists(), filters] as const,
   detail: (id: string) => [...invoiceKeys.all, 'detail', id] as const,
-  /** The customer of an invoice or filter: organization or person, with its name. */
-  customer: (id: string) => [...invoiceKeys.all, 'customer', id] as const,
 };
 
 const PAGE_SIZE = 50;
@@ -62,41 +52,6 @@ export const invoiceDetailQuery = (id: string) => ({
 
 export function useInvoice(id: string) {
   return useQuery({ ...invoiceDetailQuery(id), enabled: Boolean(id) });
-}
-
-/**
- * An invoice names its customer by id only: it is an organization or, failing that, a person
- * of the CRM. The editor and the list filter need which one (for the picker and for the link
- * to fix its address).
- */
-export function useInvoiceCustomer(id: string | null | undefined) {
-  return useQuery({
-    queryKey: invoiceKeys.customer(id ?? ''),
-    enabled: Boolean(id),
-    staleTime: 60_000,
-    queryFn: async (): Promise<PickedRelation | null> => {
-      try {
-        const organization = await api<Organization>('GET', `/api/v1/organizations/${id}`);
-        return { type: 'organization', id: organization.id, name: organization.name };
-      } catch (error) {
-        if (!(error instanceof ApiError && error.status === 404)) throw error;
-      }
-      try {
-        const person = await api<Person>('GET', `/api/v1/persons/${id}`);
-        return { type: 'person', id: person.id, name: person.name };
-      } catch (error) {
-        if (error instanceof ApiError && error.status === 404) return null;
-        throw error;
-      }
-    },
-  });
-}
-
-/** The page of the customer where its address and VAT number are changed. */
-export function customerEditPath(customer: PickedRelation): string {
-  return customer.type === 'organization'
-    ? `/crm/organizations/${customer.id}/edit`
-    : `/crm/persons/${customer.id}/edit`;
 }
 
 function useInvoiceMutation<Variables>(mutationFn: (variables: Variables) => Promise<Invoice>) {

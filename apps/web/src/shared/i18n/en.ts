@@ -2,6 +2,8 @@ import type { MessageKey } from './nl.ts';
 import { invoiceReportsEn } from './invoice-reports.en.ts';
 import { invoicesEn } from './invoices.en.ts';
 import { productsEn } from './products.en.ts';
+import { publicQuoteEn } from './public-quote.en.ts';
+import { quotesEn } from './quotes.en.ts';
 import { relationsEn } from './relations.en.ts';
 
 export const en: Record<MessageKey, string> = {
@@ -205,6 +207,8 @@ export const en: Record<MessageKey, string> = {
   'company.email': 'Billing e-mail address',
   'company.phone': 'Phone',
   'company.website': 'Website',
+  'company.default_payment_term_days': 'Default payment term (days)',
+  'company.default_payment_term_hint': 'For customers without a term of their own; an invoice can have another',
   'company.logo': 'Logo',
   'company.logo_upload': 'Upload logo',
   'company.logo_hint': 'PNG, JPEG or WebP, at most 2 MB',
@@ -649,4 +653,6 @@ export const en: Record<MessageKey, string> = {
   ...relationsEn,
   ...invoicesEn,
   ...invoiceReportsEn,
+  ...publicQuoteEn,
+  ...quotesEn,
 };

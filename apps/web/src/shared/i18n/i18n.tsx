@@ -54,6 +54,31 @@ export function I18nProvider({ children }: { children: ReactNode }) {
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
 
+/**
+ * Part of the page in a language of its own instead of the app's: the customer's quote page
+ * speaks the quote's language. Nothing is stored; `setLocale` switches only this part.
+ */
+export function LocaleScope({
+  locale,
+  setLocale,
+  children,
+}: {
+  locale: Locale;
+  setLocale(locale: Locale): void;
+  children: ReactNode;
+}) {
+  useEffect(() => {
+    const previous = document.documentElement.lang;
+    document.documentElement.lang = locale;
+    return () => void (document.documentElement.lang = previous);
+  }, [locale]);
+  const value = useMemo<I18n>(
+    () => ({ locale, setLocale, t: (key, params) => translate(locale, key, params) }),
+    [locale, setLocale],
+  );
+  return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
+}
+
 export function useI18n(): I18n {
   const context = useContext(I18nContext);
   if (!context) throw new Error('useI18n outside I18nProvider');

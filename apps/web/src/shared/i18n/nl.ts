@@ -1,6 +1,8 @@
 import { invoiceReportsNl } from './invoice-reports.nl.ts';
 import { invoicesNl } from './invoices.nl.ts';
 import { productsNl } from './products.nl.ts';
+import { publicQuoteNl } from './public-quote.nl.ts';
+import { quotesNl } from './quotes.nl.ts';
 import { relationsNl } from './relations.nl.ts';
 
 /** Dutch first: every key starts here. en.ts must have exactly these keys (checked by the type). */
@@ -209,6 +211,8 @@ export const nl = {
   'company.email': 'E-mailadres facturatie',
   'company.phone': 'Telefoon',
   'company.website': 'Website',
+  'company.default_payment_term_days': 'Standaard betalingstermijn (dagen)',
+  'company.default_payment_term_hint': 'Voor klanten zonder eigen termijn; een factuur kan een andere hebben',
   'company.logo': 'Logo',
   'company.logo_upload': 'Logo uploaden',
   'company.logo_hint': 'PNG, JPEG of WebP, hoogstens 2 MB',
@@ -656,6 +660,8 @@ export const nl = {
   ...relationsNl,
   ...invoicesNl,
   ...invoiceReportsNl,
+  ...publicQuoteNl,
+  ...quotesNl,
 } as const;
 
 export type MessageKey = keyof typeof nl;

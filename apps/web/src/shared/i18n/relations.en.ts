@@ -56,7 +56,7 @@ export const relationsEn: Record<keyof typeof relationsNl, string> = {
   'relations.field.last_name': 'Last name',
   'relations.locale.nl': 'Dutch',
   'relations.locale.en': 'English',
-  'relations.payment_term_hint': 'Empty: the default term of 14 days',
+  'relations.payment_term_hint': 'Empty: the default term from your company details',
   'relations.payment_term_default': 'Default ({days} days)',
   'relations.payment_term_days': '{days} days',
   'relations.emails': 'E-mail addresses',

@@ -57,7 +57,7 @@ export const relationsNl = {
   'relations.field.last_name': 'Achternaam',
   'relations.locale.nl': 'Nederlands',
   'relations.locale.en': 'Engels',
-  'relations.payment_term_hint': 'Leeg: de standaardtermijn van 14 dagen',
+  'relations.payment_term_hint': 'Leeg: de standaardtermijn uit je bedrijfsgegevens',
   'relations.payment_term_default': 'Standaard ({days} dagen)',
   'relations.payment_term_days': '{days} dagen',
   'relations.emails': 'E-mailadressen',

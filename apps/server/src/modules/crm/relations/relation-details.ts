@@ -1,5 +1,6 @@
 import {
   type AddressInput,
+  DEFAULT_PAYMENT_TERM_DAYS,
   type EmailInput,
   normalizePhoneNumber,
   type Organization,
@@ -9,6 +10,7 @@ import {
 import type { Tx } from '../../../kernel/db/database.ts';
 import { AppError } from '../../../kernel/errors/app-error.ts';
 import type { TenantContext } from '../../../kernel/tenancy/tenant-context.ts';
+import { getDefaultPaymentTermDays } from '../../company/index.ts';
 import { findTenantMember } from '../activities/shared/tenant-members.ts';
 import {
   type ContactDetails,
@@ -113,11 +115,16 @@ export async function organizationsWithDetails(tx: Tx, tenantId: string, rows: O
   const ids = rows.map((row) => row.id);
   const details = await loadContactDetails(tx, tenantId, 'organization', ids);
   const links = await linksOfOrganizations(tx, tenantId, ids);
+  // Read once per request, and only when a row has no term of its own.
+  const defaultTerm = rows.some((row) => row.paymentTermDays === null)
+    ? await getDefaultPaymentTermDays({ tx, tenantId })
+    : DEFAULT_PAYMENT_TERM_DAYS;
   return rows.map((row): Organization =>
     toOrganizationDto(
       row,
       details.get(row.id)!,
       links.filter(({ link }) => link.organizationId === row.id),
+      defaultTerm,
     ),
   );
 }

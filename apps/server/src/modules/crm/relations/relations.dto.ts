@@ -1,5 +1,4 @@
 import {
-  DEFAULT_PAYMENT_TERM_DAYS,
   type Organization,
   type OrganizationPerson,
   type Person,
@@ -33,6 +32,8 @@ export function toOrganizationDto(
   row: OrganizationRow,
   details: ContactDetails,
   linked: { link: LinkRow; firstName: string; lastName: string }[],
+  /** The tenant's default term (company profile), for an organization without its own. */
+  defaultPaymentTermDays: number,
 ): Organization {
   return {
     object: 'organization',
@@ -49,7 +50,7 @@ export function toOrganizationDto(
     debtor_number: row.debtorNumber,
     creditor_number: row.creditorNumber,
     payment_term_days: row.paymentTermDays,
-    payment_term_days_effective: row.paymentTermDays ?? DEFAULT_PAYMENT_TERM_DAYS,
+    payment_term_days_effective: row.paymentTermDays ?? defaultPaymentTermDays,
     document_locale: row.documentLocale,
     invoice_email: row.invoiceEmail,
     website: row.website,

@@ -93,6 +93,16 @@ describe('invoices: credit notes and corrections (domain rules §1.3)', () => {
       amount_credited: '281.31',
       amount_due: '392.42',
     });
+    // A payment is checked against that amount due, not against the invoice total.
+    const beyondDue = await post(`/api/v1/invoices/${invoice.id}/payments`, {
+      paid_on: '2026-03-10',
+      amount: '392.43',
+    });
+    expect(beyondDue.statusCode).toBe(422);
+    expect(beyondDue.json()).toMatchObject({ code: 'payment_exceeds_amount_due', errors: [{ field: 'amount' }] });
+    const rest = await post(`/api/v1/invoices/${invoice.id}/payments`, { paid_on: '2026-03-10', amount: '392.42' });
+    expect(rest.statusCode, rest.body).toBe(201);
+    expect((await get(`/api/v1/invoices/${invoice.id}`)).json()).toMatchObject({ status: 'paid', amount_due: '0.00' });
     const heading = await post(`/api/v1/invoices/${invoice.id}/credit_notes`, { lines: [{ line_index: 9 }] });
     expect(heading.json().errors[0]).toMatchObject({ field: 'lines.0.line_index', code: 'unknown_line' });
   });

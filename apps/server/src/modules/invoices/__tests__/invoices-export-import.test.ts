@@ -1,7 +1,13 @@
-import { createHash } from 'node:crypto';
-import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { strFromU8, strToU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ProvisionedTenant } from '../../../kernel/accounts/provision-tenant.ts';
+import {
+  archiveJson as json,
+  exportArchiveOf,
+  importArchiveInto,
+  repackArchive as repack,
+  sha256,
+} from '../../../test-support/export-archive.ts';
 import { createTestApp, type TestApp } from '../../../test-support/test-app.ts';
 import { GOLDEN_LINES, readyTenant } from './invoice-fixtures.ts';
 
@@ -13,34 +19,6 @@ const ENTITIES = [
   'invoices.payments',
   'invoices.number_counters',
 ];
-type Entries = Record<string, Uint8Array>;
-const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
-const json = (entries: Entries, path: string) => JSON.parse(strFromU8(entries[path]!));
-
-function multipart(bytes: Uint8Array) {
-  const boundary = '----clientboxinvoices';
-  const body = Buffer.concat([
-    Buffer.from(
-      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="export.zip"\r\nContent-Type: application/zip\r\n\r\n`,
-    ),
-    bytes,
-    Buffer.from(`\r\n--${boundary}--\r\n`),
-  ]);
-  return { payload: body, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
-}
-
-/** The archive with `change` applied and its manifest made to fit again (checksums, counts). */
-function repack(entries: Entries, change: (copy: Entries) => void): Uint8Array {
-  const copy: Entries = { ...entries };
-  change(copy);
-  const manifest = json(copy, 'manifest.json');
-  manifest.files = Object.entries(copy)
-    .filter(([path]) => path !== 'manifest.json')
-    .map(([path, bytes]) => ({ path, size: bytes.length, sha256: sha256(bytes) }));
-  for (const entity of manifest.entities) entity.count = json(copy, entity.file).length;
-  copy['manifest.json'] = strToU8(JSON.stringify(manifest));
-  return zipSync(copy);
-}
 
 describe('terms art. 17: invoices, credit notes, payments and their stored files survive export → import', () => {
   let t: TestApp;
@@ -113,15 +91,7 @@ describe('terms art. 17: invoices, credit notes, payments and their stored files
       note: 'Contant, "aanbetaling"',
     });
 
-    const started = await ok(source, 'POST', '/api/v1/exports');
-    const deadline = Date.now() + 60_000;
-    for (;;) {
-      const job = await ok(source, 'GET', `/api/v1/jobs/${started.id}`);
-      if (job.state === 'completed') break;
-      if (job.state === 'failed' || Date.now() > deadline) throw new Error(JSON.stringify(job));
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-    zip = (await call(source, 'GET', `/api/v1/exports/${started.id}/archive`)).rawPayload;
+    zip = await exportArchiveOf(t, source.api_key);
   });
   afterAll(() => t?.close());
 
@@ -154,7 +124,7 @@ describe('terms art. 17: invoices, credit notes, payments and their stored files
 
   it('restores them into an empty tenant: same numbers, totals, payments and file bytes; the series continues', async () => {
     const target = await t.createTenant();
-    const imported = await t.api(target.api_key, { method: 'POST', url: '/api/v1/imports', ...multipart(zip) });
+    const imported = await importArchiveInto(t, target.api_key, zip);
     expect(imported.statusCode, imported.body).toBe(200);
     expect(imported.json().imported).toEqual(
       expect.arrayContaining([
@@ -182,7 +152,7 @@ describe('terms art. 17: invoices, credit notes, payments and their stored files
     const credit = await ok(target, 'POST', `/api/v1/invoices/${ids.second}/credit_notes`, {});
     expect((await ok(target, 'POST', `/api/v1/invoices/${credit.id}/finalize`)).number).toBe('C2026-00002');
 
-    const again = await t.api(target.api_key, { method: 'POST', url: '/api/v1/imports', ...multipart(zip) });
+    const again = await importArchiveInto(t, target.api_key, zip);
     expect(again.statusCode).toBe(409);
   });
 
@@ -192,7 +162,7 @@ describe('terms art. 17: invoices, credit notes, payments and their stored files
       copy['data/invoices.number_counters.json'] = strToU8('[]');
     });
     const target = await t.createTenant();
-    const imported = await t.api(target.api_key, { method: 'POST', url: '/api/v1/imports', ...multipart(archive) });
+    const imported = await importArchiveInto(t, target.api_key, archive);
     expect(imported.statusCode, imported.body).toBe(200);
     expect((await ok(target, 'POST', `/api/v1/invoices/${ids.draft}/finalize`)).number).toBe('2026-00003');
   });
@@ -220,7 +190,7 @@ describe('terms art. 17: invoices, credit notes, payments and their stored files
     ];
     for (const archive of cases) {
       const empty = await t.createTenant();
-      const response = await t.api(empty.api_key, { method: 'POST', url: '/api/v1/imports', ...multipart(archive) });
+      const response = await importArchiveInto(t, empty.api_key, archive);
       expect(response.statusCode, response.body).toBe(422);
       expect(response.json().code).toBe('import_archive_invalid');
       expect((await ok(empty, 'GET', '/api/v1/invoices')).data).toEqual([]);

@@ -206,6 +206,22 @@ export async function insertCounterRows(tx: Tx, rows: (typeof documentNumberCoun
   await insertChunked(rows, (chunk) => tx.insert(documentNumberCounters).values(chunk));
 }
 
+/**
+ * Raises counters to at least these last numbers, keeping a higher one already there: for the
+ * documents of another module's import (quotes), which may come before or after the counter rows.
+ */
+export async function raiseCounterRows(tx: Tx, rows: (typeof documentNumberCounters.$inferInsert)[]): Promise<void> {
+  await insertChunked(rows, (chunk) =>
+    tx
+      .insert(documentNumberCounters)
+      .values(chunk)
+      .onConflictDoUpdate({
+        target: [documentNumberCounters.tenantId, documentNumberCounters.documentType, documentNumberCounters.year],
+        set: { lastNumber: sql`GREATEST(${documentNumberCounters.lastNumber}, excluded.last_number)` },
+      }),
+  );
+}
+
 /** The issued documents' numbers and issue dates, to continue each series after the highest one imported. */
 export async function issuedNumbers(tx: Tx, tenantId: string) {
   return tx

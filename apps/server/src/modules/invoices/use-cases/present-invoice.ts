@@ -1,5 +1,6 @@
-import { DEFAULT_PAYMENT_TERM_DAYS, type Invoice } from '@clientbox/contracts';
+import type { Invoice } from '@clientbox/contracts';
 import type { TenantContext } from '../../../kernel/tenancy/tenant-context.ts';
+import { getDefaultPaymentTermDays } from '../../company/index.ts';
 import { getCustomerForDocument } from '../../crm/index.ts';
 import { toInvoiceDto } from '../invoices.dto.ts';
 import { invoiceNotFound } from '../invoices.errors.ts';
@@ -26,7 +27,8 @@ export async function presentInvoice(ctx: TenantContext, row: InvoiceRow): Promi
     paid,
     {
       name: customer?.name ?? null,
-      paymentTermDays: customer?.payment_term_days ?? DEFAULT_PAYMENT_TERM_DAYS,
+      // The customer's term is its own or the tenant's default; without a customer, the default.
+      paymentTermDays: customer?.payment_term_days ?? (await getDefaultPaymentTermDays(ctx)),
       language: customer?.language ?? 'nl',
     },
     { peppol: files.includes('ubl_peppol'), nlcius: files.includes('ubl_nlcius') },
@@ -45,7 +47,7 @@ export async function getInvoice(ctx: TenantContext, id: string): Promise<Invoic
  * notes. For a credit note: what it offsets against the invoice it corrects; only the rest, what
  * the customer had paid beyond what is still owed, is a refund due on it.
  */
-async function settledByCredit(ctx: TenantContext, row: InvoiceRow): Promise<bigint> {
+export async function settledByCredit(ctx: TenantContext, row: InvoiceRow): Promise<bigint> {
   if (row.type === 'invoice') return amountCredited(ctx.tx, ctx.tenantId, row.id);
   const original = row.creditedInvoiceId ? await findInvoice(ctx.tx, ctx.tenantId, row.creditedInvoiceId) : null;
   if (!original) return 0n;

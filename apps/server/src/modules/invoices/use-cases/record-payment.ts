@@ -5,6 +5,7 @@ import { toInvoicePaymentDto } from '../invoice-payments.dto.ts';
 import { insertPayment } from '../invoice-payments.repository.ts';
 import { invoiceNotFound, invoiceNotIssued, paymentExceedsAmountDue } from '../invoices.errors.ts';
 import { amountPaid, findInvoice, type InvoiceRow, updateInvoiceRow } from '../invoices.repository.ts';
+import { settledByCredit } from './present-invoice.ts';
 
 /**
  * The issued invoice whose payments are about to change, locked until the transaction ends: the
@@ -19,7 +20,8 @@ async function issuedInvoiceForPayment(ctx: TenantContext, invoiceId: string): P
 }
 
 /**
- * Registers money received on an issued invoice, up to what is still due. A payment goes to the
+ * Registers money received on an issued invoice, up to what is still due after payments and credit
+ * notes. A payment goes to the
  * principal: interest and collection costs (art. 6:44 BW) join once reminders keep them.
  */
 export async function recordPayment(
@@ -29,7 +31,8 @@ export async function recordPayment(
 ): Promise<InvoicePayment> {
   const invoice = await issuedInvoiceForPayment(ctx, invoiceId);
   const paid = (await amountPaid(ctx.tx, ctx.tenantId, [invoiceId])).get(invoiceId) ?? 0n;
-  const amountDue = invoice.totalInclVat - paid;
+  // What the invoice shows as due: issued credit notes lower it (on a credit note, only the refund is due).
+  const amountDue = invoice.totalInclVat - paid - (await settledByCredit(ctx, invoice));
   const amount = parseAmount(input.amount);
   if (amount > amountDue) throw paymentExceedsAmountDue(formatAmount(amountDue));
 

@@ -136,7 +136,8 @@ describe('quotes: incomplete sends, conflicts, tenant isolation, tokens, module 
 
   it('answers an unknown, mistyped or cut-off token with 404', async () => {
     const unknown = 'A'.repeat(43);
-    for (const token of [unknown, 'abc', `${unknown}x`]) {
+    // A link with text pasted after it can be any length: still a 404, not a validation error.
+    for (const token of [unknown, 'abc', `${unknown}x`, `${unknown}${'x'.repeat(300)}`]) {
       expectProblem(await anonymous('GET', `/api/v1/public/quotes/${token}`), 404, 'quote_not_found');
       expectProblem(await anonymous('GET', `/api/v1/public/quotes/${token}/pdf`), 404, 'quote_not_found');
       expectProblem(
@@ -150,6 +151,8 @@ describe('quotes: incomplete sends, conflicts, tenant isolation, tokens, module 
         'quote_not_found',
       );
     }
+    // Beyond any link's length the router itself answers, still as a problem.
+    expectProblem(await anonymous('GET', `/api/v1/public/quotes/${'x'.repeat(1200)}`), 404, 'not_found');
   });
 
   it('answers 403 module_not_enabled on every route for a tenant without the Quotes module; its links stop working', async () => {

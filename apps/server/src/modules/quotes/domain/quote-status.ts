@@ -47,3 +47,20 @@ export function responseRefusal(quote: QuoteState, today: string): ResponseRefus
 export function isRevisable(quote: QuoteState): boolean {
   return !quote.supersededAt && (isAwaitingAnswer(quote) || quote.status === 'declined');
 }
+
+type Moment = Date | string | null;
+
+/**
+ * The stored status of a sent version follows from what happened to it: the customer's answer,
+ * else whether the customer opened it. (An archive import checks its rows against this and
+ * restores the status from it.)
+ */
+export function sentStatusOf(facts: {
+  acceptedAt: Moment;
+  declinedAt: Moment;
+  viewedAt: Moment;
+}): Exclude<StoredQuoteStatus, 'draft'> {
+  if (facts.acceptedAt) return 'accepted';
+  if (facts.declinedAt) return 'declined';
+  return facts.viewedAt ? 'viewed' : 'sent';
+}

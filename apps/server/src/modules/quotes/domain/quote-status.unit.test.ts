@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isRevisable, quoteStatusOf, type QuoteState, responseRefusal } from './quote-status.ts';
+import { isRevisable, quoteStatusOf, type QuoteState, responseRefusal, sentStatusOf } from './quote-status.ts';
 import { isExcluded, selectionIssues } from './optional-lines.ts';
 
 const TODAY = '2026-06-15';
@@ -30,6 +30,20 @@ describe('quote status (computed: expired and superseded are never stored)', () 
       expect(isRevisable(quote)).toBe(revisable);
     },
   );
+});
+
+describe('the stored status of a sent version follows from what happened to it', () => {
+  const at = '2026-06-01T10:00:00.000Z';
+  it.each([
+    // viewed, accepted, declined → stored status
+    [null, null, null, 'sent'],
+    [at, null, null, 'viewed'],
+    [at, at, null, 'accepted'],
+    [null, at, null, 'accepted'],
+    [at, null, at, 'declined'],
+  ] as const)('viewed %s, accepted %s, declined %s → %s', (viewedAt, acceptedAt, declinedAt, status) => {
+    expect(sentStatusOf({ viewedAt, acceptedAt, declinedAt })).toBe(status);
+  });
 });
 
 describe('optional lines', () => {

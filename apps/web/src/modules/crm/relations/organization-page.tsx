@@ -7,6 +7,7 @@ import { ApiError } from '../../../shared/api/api-client.ts';
 import { useI18n } from '../../../shared/i18n/i18n.tsx';
 import type { MessageKey } from '../../../shared/i18n/nl.ts';
 import { ConfirmDialog } from '../../../shared/ui/confirm-dialog.tsx';
+import { RelationSections } from '../../../shared/ui/relation-sections.tsx';
 import { OrganizationActivities } from '../activities/organization-activities.tsx';
 import { MergeOrganizationDialog } from './merge-organization-dialog.tsx';
 import { serverPathErrors } from './relation-form-errors.ts';
@@ -214,6 +215,8 @@ export function OrganizationPage() {
           </Table.ScrollContainer>
         )}
       </Paper>
+
+      <RelationSections relation={{ type: 'organization', id: current.id, name: current.name }} />
 
       <section aria-label={t('relations.activities')} data-testid="organization-activities">
         <OrganizationActivities organizationId={current.id} />

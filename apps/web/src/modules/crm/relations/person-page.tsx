@@ -7,6 +7,7 @@ import { ApiError } from '../../../shared/api/api-client.ts';
 import { useI18n } from '../../../shared/i18n/i18n.tsx';
 import type { MessageKey } from '../../../shared/i18n/nl.ts';
 import { ConfirmDialog } from '../../../shared/ui/confirm-dialog.tsx';
+import { RelationSections } from '../../../shared/ui/relation-sections.tsx';
 import { PersonActivities } from '../activities/person-activities.tsx';
 import { PersonPrivacyActions } from './person-privacy-actions.tsx';
 import { serverPathErrors } from './relation-form-errors.ts';
@@ -143,6 +144,8 @@ export function PersonPage() {
           ))}
         </Paper>
       </SimpleGrid>
+      {/* Other modules' sections (a customer's invoices); an erased person is no customer any more. */}
+      {!current.erased_at && <RelationSections relation={{ type: 'person', id: current.id, name: current.name }} />}
       <section aria-label={t('relations.activities')} data-testid="person-activities">
         <PersonActivities personId={current.id} />
       </section>

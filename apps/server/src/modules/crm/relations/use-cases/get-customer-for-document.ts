@@ -1,5 +1,5 @@
-import { DEFAULT_PAYMENT_TERM_DAYS } from '@clientbox/contracts';
 import type { TenantContext } from '../../../../kernel/tenancy/tenant-context.ts';
+import { getDefaultPaymentTermDays } from '../../../company/index.ts';
 import { type AddressRow, loadContactDetails } from '../contact-details.repository.ts';
 import { findOrganization } from '../organizations.repository.ts';
 import { findPerson } from '../persons.repository.ts';
@@ -15,6 +15,7 @@ export interface CustomerForDocument {
   vat_number: string | null;
   /** Where invoices go: the invoice e-mail address, else the first e-mail. */
   email: string | null;
+  /** The customer's own term, else the tenant's default (company profile). */
   payment_term_days: number;
   language: 'nl' | 'en';
 }
@@ -48,7 +49,7 @@ export async function getCustomerForDocument(
       kvk_number: organization.kvkNumber,
       vat_number: organization.vatNumber,
       email: organization.invoiceEmail ?? details.emails[0]?.address ?? null,
-      payment_term_days: organization.paymentTermDays ?? DEFAULT_PAYMENT_TERM_DAYS,
+      payment_term_days: organization.paymentTermDays ?? (await getDefaultPaymentTermDays(ctx)),
       language: organization.documentLocale,
     };
   }
@@ -63,7 +64,7 @@ export async function getCustomerForDocument(
     kvk_number: null,
     vat_number: null,
     email: details.emails[0]?.address ?? null,
-    payment_term_days: DEFAULT_PAYMENT_TERM_DAYS,
+    payment_term_days: await getDefaultPaymentTermDays(ctx),
     language: person.documentLocale,
   };
 }

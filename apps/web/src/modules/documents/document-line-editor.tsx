@@ -1,46 +1,24 @@
+import { type Cents, formatMoney, normalizePercent, VAT_CATEGORIES, type VatCategory } from '@clientbox/contracts';
 import {
-  type Cents,
-  type DatedVatRate,
-  formatMoney,
-  normalizePercent,
-  rateClassesOf,
-  VAT_CATEGORIES,
-  type VatCategory,
-  vatRateOn,
-} from '@clientbox/contracts';
-import { ActionIcon, Badge, Grid, Group, Paper, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
-import type { Locale } from '../../shared/i18n/i18n.tsx';
+  ActionIcon,
+  Badge,
+  Checkbox,
+  Grid,
+  Group,
+  Paper,
+  Select,
+  Stack,
+  Text,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
 import { useI18n } from '../../shared/i18n/i18n.tsx';
 import type { FieldErrors } from '../../shared/ui/form-errors.ts';
-import { formatPercent, rateClassName, unitOptions } from '../products/product-labels.ts';
-import type { LineValues } from './invoice-draft.ts';
-import { vatCategoryLabel } from './invoice-labels.ts';
-
-export interface RateOption {
-  value: string;
-  /** "21%": what the field shows. */
-  label: string;
-  /** The rate classes with this percentage: what the option adds below it. */
-  description: string;
-}
-
-/**
- * The percentages of category S on `date`, each with the names of its rate classes
- * ("Algemeen tarief"); a line's own percentage stays offered when no class has it today.
- */
-export function vatRateOptions(rates: readonly DatedVatRate[], date: string, locale: Locale): RateOption[] {
-  const names = new Map<string, string[]>();
-  for (const rateClass of rateClassesOf(rates)) {
-    const percent = vatRateOn(rates, rateClass, date);
-    if (percent === null || percent === '0') continue;
-    names.set(percent, [...(names.get(percent) ?? []), rateClassName(rateClass, locale)]);
-  }
-  return [...names].map(([percent, classes]) => ({
-    value: percent,
-    label: formatPercent(percent, locale),
-    description: classes.join(', '),
-  }));
-}
+import { formatPercent, unitOptions } from '../products/product-labels.ts';
+import type { LineValues } from './document-draft-lines.ts';
+import type { DocumentKind } from './document-kind.ts';
+import { vatCategoryLabel } from './document-labels.ts';
+import type { RateOption } from './vat-rate-options.ts';
 
 function normalized(percent: string): string {
   try {
@@ -51,10 +29,12 @@ function normalized(percent: string): string {
 }
 
 /**
- * One line of the draft: an item with quantity, unit, price, discount and VAT, or a text line
- * or heading with only its text. Server errors arrive by path (`lines.2.unit_price`).
+ * One line of the draft: an item with quantity, unit, price, discount and VAT (on a quote it may
+ * be optional), or a text line or heading with only its text. Server errors arrive by path
+ * (`lines.2.unit_price`).
  */
-export function InvoiceLineEditor({
+export function DocumentLineEditor({
+  kind,
   line,
   index,
   count,
@@ -63,25 +43,31 @@ export function InvoiceLineEditor({
   isUnreadable,
   rateOptions,
   defaultRate,
+  canBeOptional = false,
   onChange,
   onMove,
   onRemove,
 }: {
+  kind: DocumentKind;
   line: LineValues;
   index: number;
   count: number;
   errors: FieldErrors;
-  /** The line net as the preview computed it. */
+  /** The line net as the preview computed it (also when the line is optional). */
   amount: Cents;
   isUnreadable: boolean;
   rateOptions: RateOption[];
   defaultRate: string;
+  /** A quote's items can be optional: the customer ticks them or not. */
+  canBeOptional?: boolean;
   onChange(changes: Partial<LineValues>): void;
   onMove(offset: -1 | 1): void;
   onRemove(): void;
 }) {
   const { t, locale } = useI18n();
   const error = (field: string) => errors[`lines.${index}.${field}`];
+  const testId = (part: string) => `${kind}-${part}`;
+  const isOptional = canBeOptional && line.kind === 'item' && line.is_optional;
   const number = index + 1;
   const rate = normalized(line.vat_rate);
   const rates =
@@ -92,13 +78,30 @@ export function InvoiceLineEditor({
     onChange({ vat_category: category, ...(category === 'S' && !line.vat_rate ? { vat_rate: defaultRate } : {}) });
 
   return (
-    <Paper withBorder p="sm" data-testid="invoice-line" data-kind={line.kind} data-index={index}>
+    <Paper
+      withBorder
+      p="sm"
+      data-testid={testId('line')}
+      data-kind={line.kind}
+      data-index={index}
+      data-optional={isOptional}
+    >
       <Stack gap="xs">
         <Group justify="space-between" wrap="nowrap" gap="xs">
           <Group gap="xs" wrap="nowrap" style={{ minWidth: 0 }}>
-            <Badge variant="outline" color="gray" size="sm">
+            <Badge variant="outline" color="gray" size="sm" style={{ flexShrink: 0 }}>
               {number}. {t(`invoice.line.kind.${line.kind}`)}
             </Badge>
+            {canBeOptional && line.kind === 'item' && (
+              <Checkbox
+                size="xs"
+                label={t('quote.line.optional')}
+                checked={line.is_optional}
+                onChange={(event) => onChange({ is_optional: event.currentTarget.checked })}
+                style={{ flexShrink: 0 }}
+                data-testid={testId('line-optional')}
+              />
+            )}
             {line.product_code && (
               <Text size="xs" c="dimmed" truncate>
                 {line.product_code}
@@ -112,7 +115,7 @@ export function InvoiceLineEditor({
               disabled={index === 0}
               onClick={() => onMove(-1)}
               aria-label={t('invoice.line.move_up', { number })}
-              data-testid="invoice-line-up"
+              data-testid={testId('line-up')}
             >
               ↑
             </ActionIcon>
@@ -122,7 +125,7 @@ export function InvoiceLineEditor({
               disabled={index === count - 1}
               onClick={() => onMove(1)}
               aria-label={t('invoice.line.move_down', { number })}
-              data-testid="invoice-line-down"
+              data-testid={testId('line-down')}
             >
               ↓
             </ActionIcon>
@@ -131,7 +134,7 @@ export function InvoiceLineEditor({
               color="red"
               onClick={onRemove}
               aria-label={t('invoice.line.remove', { number })}
-              data-testid="invoice-line-remove"
+              data-testid={testId('line-remove')}
             >
               ✕
             </ActionIcon>
@@ -145,7 +148,7 @@ export function InvoiceLineEditor({
                 value={line.description}
                 error={error('description')}
                 onChange={(event) => onChange({ description: event.currentTarget.value })}
-                data-testid="invoice-line-description"
+                data-testid={testId('line-description')}
               />
             </Grid.Col>
             <Grid.Col span={{ base: 12, sm: 6, lg: 3 }}>
@@ -155,7 +158,7 @@ export function InvoiceLineEditor({
                 value={line.quantity}
                 error={error('quantity')}
                 onChange={(event) => onChange({ quantity: event.currentTarget.value })}
-                data-testid="invoice-line-quantity"
+                data-testid={testId('line-quantity')}
               />
             </Grid.Col>
             <Grid.Col span={{ base: 12, sm: 6, lg: 4 }}>
@@ -168,7 +171,7 @@ export function InvoiceLineEditor({
                 error={error('unit_code')}
                 onChange={(value) => value && onChange({ unit_code: value })}
                 comboboxProps={{ width: 240, position: 'bottom-start' }}
-                data-testid="invoice-line-unit"
+                data-testid={testId('line-unit')}
               />
             </Grid.Col>
             <Grid.Col span={{ base: 12, sm: 6, lg: 4 }}>
@@ -178,7 +181,7 @@ export function InvoiceLineEditor({
                 value={line.unit_price}
                 error={error('unit_price')}
                 onChange={(event) => onChange({ unit_price: event.currentTarget.value })}
-                data-testid="invoice-line-unit-price"
+                data-testid={testId('line-unit-price')}
               />
             </Grid.Col>
             <Grid.Col span={{ base: 12, sm: 6, lg: 3 }}>
@@ -188,7 +191,7 @@ export function InvoiceLineEditor({
                 value={line.discount_percent}
                 error={error('discount_percent') ?? error('discount_amount')}
                 onChange={(event) => onChange({ discount_percent: event.currentTarget.value })}
-                data-testid="invoice-line-discount"
+                data-testid={testId('line-discount')}
               />
             </Grid.Col>
             <Grid.Col span={{ base: 12, sm: 8, lg: 4 }}>
@@ -208,7 +211,7 @@ export function InvoiceLineEditor({
                   </div>
                 )}
                 comboboxProps={{ width: 320, position: 'bottom-start' }}
-                data-testid="invoice-line-vat-category"
+                data-testid={testId('line-vat-category')}
               />
             </Grid.Col>
             <Grid.Col span={{ base: 12, sm: 8, lg: 3 }}>
@@ -229,7 +232,7 @@ export function InvoiceLineEditor({
                     </div>
                   )}
                   comboboxProps={{ width: 240, position: 'bottom-start' }}
-                  data-testid="invoice-line-vat-rate"
+                  data-testid={testId('line-vat-rate')}
                 />
               ) : (
                 <TextInput
@@ -242,7 +245,7 @@ export function InvoiceLineEditor({
                   readOnly
                   variant="filled"
                   error={error('vat_rate')}
-                  data-testid="invoice-line-vat-rate"
+                  data-testid={testId('line-vat-rate')}
                 />
               )}
             </Grid.Col>
@@ -254,15 +257,22 @@ export function InvoiceLineEditor({
                 <Text
                   size="sm"
                   fw={600}
-                  c={isUnreadable ? 'dimmed' : undefined}
+                  c={isUnreadable || isOptional ? 'dimmed' : undefined}
                   title={isUnreadable ? t('invoice.line.unreadable') : undefined}
                   style={{ whiteSpace: 'nowrap', lineHeight: '36px' }}
-                  data-testid="invoice-line-total"
+                  data-testid={testId('line-total')}
                 >
                   {isUnreadable ? t('invoice.none') : formatMoney(amount, locale)}
                 </Text>
               </Stack>
             </Grid.Col>
+            {isOptional && (
+              <Grid.Col span={24}>
+                <Text size="xs" c="dimmed" ta="right" data-testid={testId('line-optional-hint')}>
+                  {t('quote.line.optional_hint')}
+                </Text>
+              </Grid.Col>
+            )}
           </Grid>
         ) : line.kind === 'text' ? (
           <Textarea
@@ -272,7 +282,7 @@ export function InvoiceLineEditor({
             minRows={2}
             error={error('description')}
             onChange={(event) => onChange({ description: event.currentTarget.value })}
-            data-testid="invoice-line-description"
+            data-testid={testId('line-description')}
           />
         ) : (
           <TextInput
@@ -281,7 +291,7 @@ export function InvoiceLineEditor({
             fw={600}
             error={error('description')}
             onChange={(event) => onChange({ description: event.currentTarget.value })}
-            data-testid="invoice-line-description"
+            data-testid={testId('line-description')}
           />
         )}
       </Stack>

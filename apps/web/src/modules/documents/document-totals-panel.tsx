@@ -3,8 +3,9 @@ import { Divider, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useI18n } from '../../shared/i18n/i18n.tsx';
 import { formatPercent } from '../products/product-labels.ts';
-import type { TotalsSummary } from './invoice-draft.ts';
-import { vatCategoryLabel } from './invoice-labels.ts';
+import type { TotalsSummary } from './document-draft-lines.ts';
+import { vatCategoryLabel } from './document-labels.ts';
+import type { DocumentKind } from './document-kind.ts';
 
 function Row({
   label,
@@ -37,12 +38,27 @@ function Row({
 
 /**
  * Subtotal, document discount, VAT per category and rate (each on its own base), total incl.
- * VAT, and for an issued invoice what is paid and still due.
+ * VAT; for an issued invoice what is paid and still due, for a quote what its optional lines,
+ * not in the total, add up to.
  */
-export function InvoiceTotals({ summary, title, hint }: { summary: TotalsSummary; title: string; hint?: ReactNode }) {
+export function DocumentTotalsPanel({
+  kind,
+  summary,
+  title,
+  hint,
+  optionalTotal,
+}: {
+  kind: DocumentKind;
+  summary: TotalsSummary;
+  title: string;
+  hint?: ReactNode;
+  /** The optional lines not in the total (excl. VAT); shown when there are any. */
+  optionalTotal?: Cents | null;
+}) {
   const { t, locale } = useI18n();
+  const testId = (part: string) => `${kind}-${part}`;
   return (
-    <Paper withBorder p="md" data-testid="invoice-totals" aria-live="polite">
+    <Paper withBorder p="md" data-testid={testId('totals')} aria-live="polite">
       <Title order={3} size="h5" mb="xs">
         {title}
       </Title>
@@ -50,15 +66,15 @@ export function InvoiceTotals({ summary, title, hint }: { summary: TotalsSummary
       <Stack gap={6}>
         {summary.discount_total > 0n && (
           <>
-            <Row label={t('invoice.totals.lines_total')} amount={summary.lines_total} testId="invoice-lines-total" />
+            <Row label={t('invoice.totals.lines_total')} amount={summary.lines_total} testId={testId('lines-total')} />
             <Row
               label={t('invoice.totals.discount', { percent: formatPercent(summary.discount_percent, locale) })}
               amount={-summary.discount_total}
-              testId="invoice-discount-total"
+              testId={testId('discount-total')}
             />
           </>
         )}
-        <Row label={t('invoice.totals.excl_vat')} amount={summary.total_excl_vat} testId="invoice-total-excl" />
+        <Row label={t('invoice.totals.excl_vat')} amount={summary.total_excl_vat} testId={testId('total-excl')} />
         {summary.vat_breakdown.map((group) => (
           <Row
             key={`${group.category}:${group.rate ?? ''}`}
@@ -74,20 +90,25 @@ export function InvoiceTotals({ summary, title, hint }: { summary: TotalsSummary
                   })
             }
             amount={group.vat}
-            testId="invoice-vat-row"
+            testId={testId('vat-row')}
           />
         ))}
         <Divider />
         <Row
           label={t('invoice.totals.incl_vat')}
           amount={summary.total_incl_vat}
-          testId="invoice-total-incl"
+          testId={testId('total-incl')}
           isStrong
         />
+        {optionalTotal !== undefined && optionalTotal !== null && (
+          <Text size="xs" c="dimmed" data-testid={testId('optional-total')}>
+            {t('quote.totals.optional', { amount: formatMoney(optionalTotal, locale) })}
+          </Text>
+        )}
         {summary.amount_paid !== undefined && summary.amount_due !== undefined && (
           <>
-            <Row label={t('invoice.totals.paid')} amount={summary.amount_paid} testId="invoice-amount-paid" />
-            <Row label={t('invoice.totals.due')} amount={summary.amount_due} testId="invoice-amount-due" isStrong />
+            <Row label={t('invoice.totals.paid')} amount={summary.amount_paid} testId={testId('amount-paid')} />
+            <Row label={t('invoice.totals.due')} amount={summary.amount_due} testId={testId('amount-due')} isStrong />
           </>
         )}
       </Stack>

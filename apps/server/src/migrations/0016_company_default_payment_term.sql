@@ -1,0 +1,2 @@
+ALTER TABLE "company_profiles" ADD COLUMN "default_payment_term_days" integer DEFAULT 14 NOT NULL;--> statement-breakpoint
+ALTER TABLE "company_profiles" ADD CONSTRAINT "company_profiles_default_payment_term_days_range" CHECK ("company_profiles"."default_payment_term_days" BETWEEN 0 AND 365);

@@ -1,0 +1,12 @@
+import { CustomerInvoicesSection } from '../modules/invoices/customer-invoices-section.tsx';
+import { CustomerQuotesSection } from '../modules/quotes/customer-quotes-section.tsx';
+import type { RelationSection } from '../shared/ui/relation-sections.tsx';
+
+/**
+ * What other modules add to the page of an organization or person, in this order. The CRM pages
+ * render the slot and import none of these; a tenant sees a section only with its module.
+ */
+export const RELATION_SECTIONS: readonly RelationSection[] = [
+  { key: 'invoices', module: 'invoices', Component: CustomerInvoicesSection },
+  { key: 'quotes', module: 'quotes', Component: CustomerQuotesSection },
+];
