@@ -75,6 +75,8 @@ describe('terms art. 17: invoices, credit notes, payments and their stored files
         },
       ],
     });
+    // Paid in full, then credited in part: the credit note is a refund due.
+    await ok(source, 'POST', `/api/v1/invoices/${ids.golden}/payments`, { paid_on: '2026-03-10', amount: '673.73' });
     const credit = await ok(source, 'POST', `/api/v1/invoices/${ids.golden}/credit_notes`, {
       lines: [{ line_index: 1, quantity: '1' }],
       reason: 'Een uur te veel',
@@ -83,7 +85,6 @@ describe('terms art. 17: invoices, credit notes, payments and their stored files
     ids.draft = (
       await ok(source, 'POST', '/api/v1/invoices', { customer_id: customerId, lines: GOLDEN_LINES.slice(0, 2) })
     ).id;
-    await ok(source, 'POST', `/api/v1/invoices/${ids.golden}/payments`, { paid_on: '2026-03-10', amount: '673.73' });
     await ok(source, 'POST', `/api/v1/invoices/${ids.second}/payments`, {
       paid_on: '2026-04-10',
       amount: '100',
