@@ -23,6 +23,9 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 120_000,
           fileParallelism: true,
+          // Two files at a time: vitest's default (cores − 1) is one on a 2-core machine, which
+          // leaves a core idle while a file waits on PostgreSQL, SMTP or a validator's JVM.
+          maxWorkers: 2,
         },
       },
       {

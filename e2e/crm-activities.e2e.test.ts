@@ -1,16 +1,15 @@
-import type { BrowserContext, Locator, Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { acceptInvitation } from './support/colleague-invitation.ts';
+import { WAIT } from './support/constants.ts';
 import { setUpJourney } from './support/journey-setup.ts';
 import { LABELS } from './support/labels.ts';
-import { fillSignUpForm } from './support/sign-up.ts';
+import { openPage } from './support/open-page.ts';
+import { signUpOwner } from './support/owner-sign-up.ts';
+import { callApi } from './support/page-api.ts';
+import { pageWidth, PHONE } from './support/viewport.ts';
 
 const L = LABELS.nl;
-const PASSWORD = 'correct horse battery';
-const DESKTOP = { width: 1280, height: 800 };
-const PHONE = { width: 375, height: 740 };
-/** Server round trips on a shared machine: more than the default second. */
-const SLOW = { timeout: 10_000 };
-const linkIn = (text: string) => /https?:\/\/\S+/.exec(text)?.[0] ?? '';
 
 /** The Dutch texts of the activities screens (apps/web/src/shared/i18n/nl.ts). */
 const T = {
@@ -47,32 +46,13 @@ describe(`browser journey: CRM timeline, call-back for a colleague, the sales bo
     const ownerEmail = `owner-${run}@journey.test`;
     const colleagueEmail = `colleague-${run}@journey.test`;
     const errors: string[] = [];
-    const open = async (): Promise<{ context: BrowserContext; page: Page }> => {
-      const context = await journey.browser.newContext({
-        viewport: DESKTOP,
-        baseURL: journey.app.baseUrl,
-        locale: 'nl-NL',
-      });
-      const page = await context.newPage();
-      page.on('pageerror', (error) => errors.push(error.message));
-      return { context, page };
-    };
 
     // The owner signs up and verifies.
-    const owner = await open();
+    const owner = await openPage(journey, { errors });
     const page = owner.page;
-    await page.goto('/signup');
-    await fillSignUpForm(page, 'nl', {
-      company: `Relaties ${run} BV`,
-      name: 'Olga Owner',
-      email: ownerEmail,
-      password: PASSWORD,
-    });
-    await page.getByRole('button', { name: L.createAccount }).click();
-    await expect.poll(() => page.getByText(L.checkMail).isVisible(), SLOW).toBe(true);
-    await page.goto(linkIn((await journey.smtp.waitFor((mail) => mail.to.includes(ownerEmail))).text));
+    await signUpOwner(page, journey.smtp, { company: `Relaties ${run} BV`, name: 'Olga Owner', email: ownerEmail });
     await expect
-      .poll(() => page.getByRole('heading', { name: `${L.welcome}, Olga Owner` }).isVisible(), { timeout: 15_000 })
+      .poll(() => page.getByRole('heading', { name: `${L.welcome}, Olga Owner` }).isVisible(), WAIT)
       .toBe(true);
 
     // A colleague is invited and accepts in a browser of their own.
@@ -80,36 +60,25 @@ describe(`browser journey: CRM timeline, call-back for a colleague, the sales bo
     await page.getByLabel(L.email).fill(colleagueEmail);
     await page.getByRole('button', { name: L.invite, exact: true }).click();
     const invitation = await journey.smtp.waitFor((mail) => mail.to.includes(colleagueEmail));
-    const colleague = await open();
+    const colleague = await openPage(journey, { errors });
     const other = colleague.page;
-    await other.goto(linkIn(invitation.text));
-    await other.getByLabel(L.yourName).fill('Cees Collega');
-    await other.getByLabel(L.password).first().fill(PASSWORD);
-    await other.getByRole('button', { name: L.accept }).click();
-    await expect
-      .poll(() => other.getByRole('heading', { name: `${L.welcome}, Cees Collega` }).isVisible(), { timeout: 15_000 })
-      .toBe(true);
+    await acceptInvitation(other, invitation, 'Cees Collega');
     expect(await other.getByTestId('nav-my-tasks-count').count()).toBe(0);
 
     // An organization, made through the API as any script would.
-    const organizationId = await page.evaluate(async () => {
-      const response = await fetch('/api/v1/organizations', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ name: 'Bakkerij Brood & Co' }),
-      });
-      return ((await response.json()) as { id: string }).id;
+    const { id: organizationId } = await callApi(page, 'POST', '/api/v1/organizations', {
+      name: 'Bakkerij Brood & Co',
     });
 
     // The owner logs a call on the organization's timeline.
     await page.goto(organizationPage(organizationId));
     const timeline = page.getByTestId('timeline');
-    await expect.poll(() => timeline.isVisible(), { timeout: 15_000 }).toBe(true);
+    await expect.poll(() => timeline.isVisible(), WAIT).toBe(true);
     await timeline.getByLabel(T.discussed).fill('Gebeld over de kerstbestelling; wil een offerte');
     await timeline.getByRole('button', { name: T.logCall }).click();
     const item = timeline.getByTestId('timeline-item').first();
     await expect
-      .poll(() => item.getByTestId('timeline-item-body').textContent(), SLOW)
+      .poll(() => item.getByTestId('timeline-item-body').textContent(), WAIT)
       .toBe('Gebeld over de kerstbestelling; wil een offerte');
     expect(await item.getByTestId('timeline-item-kind').textContent()).toBe('Gesprek');
     expect(await item.textContent()).toContain('Olga Owner');
@@ -117,7 +86,7 @@ describe(`browser journey: CRM timeline, call-back for a colleague, the sales bo
     // … and asks the colleague to call back, due yesterday (so it is overdue).
     await page.getByTestId('relation-tasks').getByRole('button', { name: T.addTask }).click();
     const form = page.getByTestId('task-form');
-    await expect.poll(() => form.isVisible(), SLOW).toBe(true);
+    await expect.poll(() => form.isVisible(), WAIT).toBe(true);
     await form.getByLabel(T.taskTitle).fill('Bakker terugbellen over de offerte');
     const yesterday = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(
       new Date(Date.now() - 86_400_000),
@@ -126,25 +95,25 @@ describe(`browser journey: CRM timeline, call-back for a colleague, the sales bo
     await form.getByTestId('task-form-assignee').click();
     await page.getByRole('option', { name: 'Cees Collega' }).click();
     await form.getByRole('button', { name: T.createTask }).click();
-    await expect.poll(() => form.isVisible(), SLOW).toBe(false);
+    await expect.poll(() => form.isVisible(), WAIT).toBe(false);
     await expect
-      .poll(() => page.getByTestId('relation-tasks').getByTestId('task-title').allTextContents(), SLOW)
+      .poll(() => page.getByTestId('relation-tasks').getByTestId('task-title').allTextContents(), WAIT)
       .toEqual(['Bakker terugbellen over de offerte']);
 
     // The colleague sees it under "Mijn taken", counted in the navigation and marked overdue.
     await other.reload();
-    await expect.poll(() => other.getByTestId('nav-my-tasks-count').textContent(), { timeout: 15_000 }).toBe('1');
+    await expect.poll(() => other.getByTestId('nav-my-tasks-count').textContent(), WAIT).toBe('1');
     await other.getByTestId('nav-my-tasks').click();
-    await expect.poll(() => other.getByRole('heading', { name: T.myTasks }).isVisible(), SLOW).toBe(true);
+    await expect.poll(() => other.getByRole('heading', { name: T.myTasks }).isVisible(), WAIT).toBe(true);
     const row = other.getByTestId('task-row').filter({ hasText: 'Bakker terugbellen over de offerte' });
-    await expect.poll(() => row.isVisible(), SLOW).toBe(true);
+    await expect.poll(() => row.isVisible(), WAIT).toBe(true);
     expect(await row.getAttribute('data-overdue')).toBe('true');
     expect(await row.textContent()).toContain('Bakkerij Brood & Co');
     expect(await row.textContent()).toContain(T.callback);
 
     // The sales board: three deals in the first stage.
     await page.getByTestId('nav-deals').click();
-    await expect.poll(() => page.getByTestId('deal-board').isVisible(), SLOW).toBe(true);
+    await expect.poll(() => page.getByTestId('deal-board').isVisible(), WAIT).toBe(true);
     for (const [title, value] of [
       ['Kerstpakketten', '1.250,50'],
       ['Broodabonnement', '4800'],
@@ -155,10 +124,10 @@ describe(`browser journey: CRM timeline, call-back for a colleague, the sales bo
       await dealForm.getByLabel(T.dealTitle).fill(title!);
       await dealForm.getByLabel(T.dealValue).fill(value!);
       await dealForm.getByRole('button', { name: T.createDeal }).click();
-      await expect.poll(() => dealForm.count(), SLOW).toBe(0);
+      await expect.poll(() => dealForm.count(), WAIT).toBe(0);
     }
     await expect
-      .poll(() => cardTitles(column(page, 'Nieuw')), SLOW)
+      .poll(() => cardTitles(column(page, 'Nieuw')), WAIT)
       .toEqual(['Kerstpakketten', 'Broodabonnement', 'Taartenactie']);
     expect(
       await column(page, 'Nieuw')
@@ -170,12 +139,12 @@ describe(`browser journey: CRM timeline, call-back for a colleague, the sales bo
     await column(page, 'Nieuw')
       .locator('[data-deal-title="Broodabonnement"]')
       .dragTo(column(page, 'Offerte').getByTestId('deal-column-body'));
-    await expect.poll(() => cardTitles(column(page, 'Offerte')), SLOW).toEqual(['Broodabonnement']);
+    await expect.poll(() => cardTitles(column(page, 'Offerte')), WAIT).toEqual(['Broodabonnement']);
     const first = column(page, 'Nieuw').locator('[data-deal-title="Kerstpakketten"]');
     await column(page, 'Nieuw')
       .locator('[data-deal-title="Taartenactie"]')
       .dragTo(first, { targetPosition: { x: 20, y: 4 } });
-    await expect.poll(() => cardTitles(column(page, 'Nieuw')), SLOW).toEqual(['Taartenactie', 'Kerstpakketten']);
+    await expect.poll(() => cardTitles(column(page, 'Nieuw')), WAIT).toEqual(['Taartenactie', 'Kerstpakketten']);
 
     // Without a mouse: the "move to" select; into a lost stage it asks for the reason.
     await column(page, 'Nieuw')
@@ -185,11 +154,11 @@ describe(`browser journey: CRM timeline, call-back for a colleague, the sales bo
     const lostDialog = page.getByTestId('deal-lost-dialog');
     await lostDialog.getByLabel(T.lostReason).fill('Te laat besteld');
     await lostDialog.getByRole('button', { name: T.markLost }).click();
-    await expect.poll(() => cardTitles(column(page, 'Verloren')), SLOW).toEqual(['Kerstpakketten']);
+    await expect.poll(() => cardTitles(column(page, 'Verloren')), WAIT).toEqual(['Kerstpakketten']);
 
     // It was saved: after a reload the board is the same.
     await page.reload();
-    await expect.poll(() => cardTitles(column(page, 'Offerte')), { timeout: 15_000 }).toEqual(['Broodabonnement']);
+    await expect.poll(() => cardTitles(column(page, 'Offerte')), WAIT).toEqual(['Broodabonnement']);
     expect(await cardTitles(column(page, 'Nieuw'))).toEqual(['Taartenactie']);
     expect(await cardTitles(column(page, 'Verloren'))).toEqual(['Kerstpakketten']);
     expect(await column(page, 'Verloren').textContent()).toContain('Te laat besteld');
@@ -198,12 +167,12 @@ describe(`browser journey: CRM timeline, call-back for a colleague, the sales bo
     // On a phone the board scrolls inside itself; the page does not get wider than the screen.
     await page.setViewportSize(PHONE);
     await page.reload();
-    await expect.poll(() => page.getByTestId('deal-board').isVisible(), { timeout: 15_000 }).toBe(true);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+    await expect.poll(() => page.getByTestId('deal-board').isVisible(), WAIT).toBe(true);
+    expect(await pageWidth(page)).toBeLessThanOrEqual(PHONE.width);
     await other.setViewportSize(PHONE);
     await other.reload();
-    await expect.poll(() => other.getByTestId('task-row').first().isVisible(), { timeout: 15_000 }).toBe(true);
-    expect(await other.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+    await expect.poll(() => other.getByTestId('task-row').first().isVisible(), WAIT).toBe(true);
+    expect(await pageWidth(other)).toBeLessThanOrEqual(PHONE.width);
 
     expect(errors).toEqual([]);
     await owner.context.close();

@@ -1,20 +1,13 @@
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { WAIT } from './support/constants.ts';
 import { setUpJourney } from './support/journey-setup.ts';
-import { LABELS } from './support/labels.ts';
-import { fillSignUpForm } from './support/sign-up.ts';
-import { type MessageKey, webText } from './support/web-texts.ts';
+import { type OpenedPage, openPage } from './support/open-page.ts';
+import { signUpOwner } from './support/owner-sign-up.ts';
+import { dutchText as t } from './support/web-texts.ts';
 
-const L = LABELS.nl;
-const PASSWORD = 'correct horse battery';
-const DESKTOP = { width: 1280, height: 800 };
-/** The app and the browser share a busy machine with other tests: polls wait up to 15 s. */
-const WAIT = { timeout: 15_000 };
 /** Checking or writing a thousand rows in one request takes longer than a click. */
 const IMPORT_WAIT = { timeout: 60_000 };
-const linkIn = (text: string) => /https?:\/\/\S+/.exec(text)?.[0] ?? '';
-/** The Dutch texts of the screens, from the web app's catalogs (nl.ts and its relations.nl.ts). */
-const t = (key: MessageKey, params?: Record<string, string | number>) => webText('nl', key, params);
 
 // ── The import file ──────────────────────────────────────────────────────────────────────────
 
@@ -121,26 +114,12 @@ describe(`browser journey: CRM data hygiene — import and merge (${process.env.
    * A new owner (the demo has every module, CRM is in the base package anyway), signed in, in
    * Dutch; `errors` collects what the page throws.
    */
-  async function newOwner(
-    run: string,
-    name: string,
-  ): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
-    const email = `owner-${run}@journey.test`;
-    const errors: string[] = [];
-    const context = await journey.browser.newContext({
-      viewport: DESKTOP,
-      baseURL: journey.app.baseUrl,
-      locale: 'nl-NL',
-    });
-    const page = await context.newPage();
-    page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto('/signup');
-    await fillSignUpForm(page, 'nl', { company: `Hygiëne ${run} BV`, name, email, password: PASSWORD });
-    await page.getByRole('button', { name: L.createAccount }).click();
-    await expect.poll(() => page.getByText(L.checkMail).isVisible(), WAIT).toBe(true);
-    await page.goto(linkIn((await journey.smtp.waitFor((mail) => mail.to.includes(email))).text));
+  async function newOwner(run: string, name: string): Promise<OpenedPage> {
+    const opened = await openPage(journey);
+    const { page } = opened;
+    await signUpOwner(page, journey.smtp, { company: `Hygiëne ${run} BV`, name, email: `owner-${run}@journey.test` });
     await expect.poll(() => page.getByTestId('nav-module-crm').isVisible(), WAIT).toBe(true);
-    return { context, page, errors };
+    return opened;
   }
 
   it('imports 1,000 organizations from a CSV: maps a column, names the 3 bad rows, all-or-nothing writes nothing, the valid rows are imported', async () => {

@@ -1,14 +1,13 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { WAIT } from './support/constants.ts';
 import { setUpJourney } from './support/journey-setup.ts';
 import { LABELS } from './support/labels.ts';
-import { fillSignUpForm } from './support/sign-up.ts';
+import { openPage } from './support/open-page.ts';
+import { signUpOwner } from './support/owner-sign-up.ts';
+import { isWithinPhoneWidth, pageWidth, PHONE } from './support/viewport.ts';
 
 const L = LABELS.nl;
-const PASSWORD = 'correct horse battery';
-const DESKTOP = { width: 1280, height: 800 };
-const PHONE = { width: 375, height: 740 };
-const linkIn = (text: string) => /https?:\/\/\S+/.exec(text)?.[0] ?? '';
 
 /** Picks an organization in a searchable select by typing part of its name. */
 async function pickOrganization(page: Page, testId: string, typed: string, name: string) {
@@ -24,28 +23,15 @@ describe(`browser journey: CRM relations in Dutch (${process.env.DATABASE_URL ? 
 
   it('creates an organization, links a person to two organizations, finds it by phone and works at phone width', async () => {
     const run = `crm${Date.now()}`;
-    const email = `owner-${run}@journey.test`;
-    const errors: string[] = [];
-    const context = await journey.browser.newContext({
-      viewport: DESKTOP,
-      baseURL: journey.app.baseUrl,
-      locale: 'nl-NL',
-    });
-    const page = await context.newPage();
-    page.on('pageerror', (error) => errors.push(error.message));
+    const { context, page, errors } = await openPage(journey);
 
     // A new account (a demo has every module, CRM is in the base package anyway).
-    await page.goto('/signup');
-    await fillSignUpForm(page, 'nl', {
+    await signUpOwner(page, journey.smtp, {
       company: `Relaties ${run} BV`,
       name: 'Rosa Relatie',
-      email,
-      password: PASSWORD,
+      email: `owner-${run}@journey.test`,
     });
-    await page.getByRole('button', { name: L.createAccount }).click();
-    await expect.poll(() => page.getByText(L.checkMail).isVisible()).toBe(true);
-    await page.goto(linkIn((await journey.smtp.waitFor((mail) => mail.to.includes(email))).text));
-    await expect.poll(() => page.getByTestId('nav-module-crm').isVisible(), { timeout: 15_000 }).toBe(true);
+    await expect.poll(() => page.getByTestId('nav-module-crm').isVisible(), WAIT).toBe(true);
 
     // CRM in the navigation opens the relations list.
     await page.getByTestId('nav-module-crm').click();
@@ -110,14 +96,10 @@ describe(`browser journey: CRM relations in Dutch (${process.env.DATABASE_URL ? 
     await page.setViewportSize(PHONE);
     await page.reload();
     await expect.poll(() => page.getByTestId('organization-title').isVisible()).toBe(true);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
-    const inView = async (locator: ReturnType<Page['getByTestId']>) => {
-      const box = await locator.boundingBox();
-      return Boolean(box && box.x >= 0 && box.x + box.width <= PHONE.width);
-    };
+    expect(await pageWidth(page)).toBeLessThanOrEqual(PHONE.width);
     for (const testId of ['organization-edit', 'organization-delete'])
-      expect(await inView(page.getByTestId(testId)), testId).toBe(true);
-    expect(await inView(page.getByRole('button', { name: 'Gebruikersmenu' }))).toBe(true);
+      expect(await isWithinPhoneWidth(page.getByTestId(testId)), testId).toBe(true);
+    expect(await isWithinPhoneWidth(page.getByRole('button', { name: 'Gebruikersmenu' }))).toBe(true);
     // On a phone the search box sits at the top of the menu.
     await page.goto('/crm/organizations');
     await page.getByRole('button', { name: L.menu, exact: true }).click();
@@ -128,7 +110,7 @@ describe(`browser journey: CRM relations in Dutch (${process.env.DATABASE_URL ? 
     expect(await page.getByTestId('organization-phones').isVisible()).toBe(true);
     await page.getByTestId('organization-edit').click();
     await expect.poll(() => page.getByTestId('organization-form').isVisible()).toBe(true);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+    expect(await pageWidth(page)).toBeLessThanOrEqual(PHONE.width);
     expect(await page.getByTestId('organization-name').inputValue()).toBe('Jansen Installatietechniek B.V.');
 
     expect(errors).toEqual([]);

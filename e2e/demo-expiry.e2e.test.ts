@@ -6,12 +6,12 @@ import { describe, expect, it } from 'vitest';
 import type { AppProcess } from './support/app-process.ts';
 import { setUpJourney } from './support/journey-setup.ts';
 import { LABELS } from './support/labels.ts';
-import { fillSignUpForm } from './support/sign-up.ts';
+import { openPage } from './support/open-page.ts';
+import { signUpOwner } from './support/owner-sign-up.ts';
+import { callApi } from './support/page-api.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const L = LABELS.nl;
-const PASSWORD = 'correct horse battery';
-const linkIn = (text: string) => /https?:\/\/\S+/.exec(text)?.[0] ?? '';
 
 function adminCli(app: AppProcess, args: string[]) {
   const result = spawnSync('npm', ['run', '--silent', 'admin', '--', ...args], {
@@ -28,29 +28,14 @@ describe(`browser journey: the demo ends → only ordering and export (terms art
 
   it('after the 14 days the owner can only order or export; an order opens the app again', async () => {
     const run = `expiry${Date.now()}`;
-    const email = `owner-${run}@journey.test`;
-    const errors: string[] = [];
-    const context = await journey.browser.newContext({
-      viewport: { width: 1280, height: 800 },
-      baseURL: journey.app.baseUrl,
-      locale: 'nl-NL',
-      acceptDownloads: true,
-    });
-    const page = await context.newPage();
-    page.on('pageerror', (error) => errors.push(error.message));
+    const { context, page, errors } = await openPage(journey, { acceptDownloads: true });
 
-    await page.goto('/signup');
-    await fillSignUpForm(page, 'nl', {
+    await signUpOwner(page, journey.smtp, {
       company: `Verlopen ${run} BV`,
       name: 'Eva Eigenaar',
-      email,
-      password: PASSWORD,
+      email: `owner-${run}@journey.test`,
     });
-    await page.getByRole('button', { name: L.createAccount }).click();
-    await expect.poll(() => page.getByText(L.checkMail).isVisible()).toBe(true);
-    await page.goto(linkIn((await journey.smtp.waitFor((mail) => mail.to.includes(email))).text));
-    await expect.poll(() => page.getByTestId('demo-banner').isVisible(), { timeout: 15_000 }).toBe(true);
-    const tenantId = await page.evaluate(async () => (await (await fetch('/api/v1/me')).json()).tenant.id as string);
+    const tenantId = (await callApi<{ tenant: { id: string } }>(page, 'GET', '/api/v1/me')).tenant.id;
 
     // The demo's end comes: the CLI stores it as now, as the sweep would.
     adminCli(journey.app, ['tenant', 'expire-demo', tenantId, '--json']);

@@ -1,33 +1,12 @@
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { fillCompanyProfile } from './support/company-profile.ts';
+import { WAIT } from './support/constants.ts';
 import { setUpJourney } from './support/journey-setup.ts';
-import { LABELS } from './support/labels.ts';
-import { fillSignUpForm } from './support/sign-up.ts';
-import { type MessageKey, webText } from './support/web-texts.ts';
-
-const L = LABELS.nl;
-const DESKTOP = { width: 1280, height: 800 };
-const PHONE = { width: 375, height: 740 };
-const WAIT = { timeout: 15_000 };
-const linkIn = (text: string) => /https?:\/\/\S+/.exec(text)?.[0] ?? '';
-const t = (key: MessageKey, params?: Record<string, string | number>) => webText('nl', key, params);
-
-/** A call to the API with the page's session; the answer's text (throws unless 2xx). */
-async function callApi(page: Page, method: string, path: string, body?: unknown): Promise<string> {
-  const result = await page.evaluate(
-    async ({ method, path, body }) => {
-      const response = await fetch(path, {
-        method,
-        headers: body === undefined ? {} : { 'content-type': 'application/json' },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-      return { status: response.status, body: await response.text() };
-    },
-    { method, path, body },
-  );
-  if (result.status >= 300) throw new Error(`${method} ${path}: ${result.status} ${result.body}`);
-  return result.body;
-}
+import { openPage } from './support/open-page.ts';
+import { signUpOwner } from './support/owner-sign-up.ts';
+import { callApi, callApiText } from './support/page-api.ts';
+import { fitsPhone, pageWidth, PHONE } from './support/viewport.ts';
+import { dutchText as t } from './support/web-texts.ts';
 
 /** The quarter before this one (Amsterdam): what the VAT summary opens on. */
 function lastQuarter(): { from: string; to: string; month: string } {
@@ -44,77 +23,42 @@ function lastQuarter(): { from: string; to: string; month: string } {
   };
 }
 
-async function fitsPhone(page: Page, testId: string) {
-  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
-  const element = page.getByTestId(testId).first();
-  await element.scrollIntoViewIfNeeded();
-  const box = await element.boundingBox();
-  expect(box && box.x >= 0 && box.x + box.width <= PHONE.width, testId).toBe(true);
-}
-
 describe(`browser journey: invoice reports — revenue chart, period filter, export, VAT summary (${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`, () => {
   const journey = setUpJourney();
 
   it('shows last quarter’s VAT per rate and box, filters and exports the list by period, charts the revenue', async () => {
     const run = `reports${Date.now()}`;
-    const email = `owner-${run}@journey.test`;
-    const errors: string[] = [];
-    const context = await journey.browser.newContext({
-      viewport: DESKTOP,
-      baseURL: journey.app.baseUrl,
-      locale: 'nl-NL',
-    });
-    const page = await context.newPage();
-    page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto('/signup');
-    await fillSignUpForm(page, 'nl', {
+    const { context, page, errors } = await openPage(journey);
+    await signUpOwner(page, journey.smtp, {
       company: `Rapport ${run} BV`,
       name: 'Rik Rapport',
-      email,
-      password: 'correct horse battery',
+      email: `owner-${run}@journey.test`,
     });
-    await page.getByRole('button', { name: L.createAccount }).click();
-    await expect.poll(() => page.getByText(L.checkMail).isVisible(), WAIT).toBe(true);
-    await page.goto(linkIn((await journey.smtp.waitFor((mail) => mail.to.includes(email))).text));
-    await expect.poll(() => page.getByTestId('demo-banner').isVisible(), WAIT).toBe(true);
 
     // Last quarter: an invoice at 21% and 9% (the golden lines) and a credit note of one line.
     const quarter = lastQuarter();
-    await callApi(page, 'PATCH', '/api/v1/company', {
-      street: 'Stationsplein 1',
-      postal_code: '3511 ED',
-      city: 'Utrecht',
-      kvk_number: '12345678',
-      vat_number: 'NL004495445B01',
-      iban: 'NL91ABNA0417164300',
+    await fillCompanyProfile(page);
+    const { id: customer } = await callApi(page, 'POST', '/api/v1/organizations', {
+      name: 'Afnemer B.V.',
+      is_customer: true,
+      kvk_number: '87654321',
+      addresses: [{ type: 'invoice', street: 'Dorpsstraat 12', postal_code: '3811 AB', city: 'Amersfoort' }],
     });
-    const customer = JSON.parse(
-      await callApi(page, 'POST', '/api/v1/organizations', {
-        name: 'Afnemer B.V.',
-        is_customer: true,
-        kvk_number: '87654321',
-        addresses: [{ type: 'invoice', street: 'Dorpsstraat 12', postal_code: '3811 AB', city: 'Amersfoort' }],
-      }),
-    ).id;
-    const draft = JSON.parse(
-      await callApi(page, 'POST', '/api/v1/invoices', {
-        customer_id: customer,
-        issue_date: quarter.from,
-        lines: [
-          { description: 'Licentie', quantity: '3', unit_price: '19.99', vat_rate: '21' },
-          { description: 'Ondersteuning', quantity: '2.5', unit_price: '85.00', vat_rate: '21' },
-          { description: 'Workshop', quantity: '1', unit_price: '112.03', vat_rate: '21' },
-          { description: 'Handboek', quantity: '7', unit_price: '12.3456', vat_rate: '9' },
-          { description: 'Catering', quantity: '12', unit_price: '8.7375', vat_rate: '9' },
-        ],
-      }),
-    ).id;
+    const { id: draft } = await callApi(page, 'POST', '/api/v1/invoices', {
+      customer_id: customer,
+      issue_date: quarter.from,
+      lines: [
+        { description: 'Licentie', quantity: '3', unit_price: '19.99', vat_rate: '21' },
+        { description: 'Ondersteuning', quantity: '2.5', unit_price: '85.00', vat_rate: '21' },
+        { description: 'Workshop', quantity: '1', unit_price: '112.03', vat_rate: '21' },
+        { description: 'Handboek', quantity: '7', unit_price: '12.3456', vat_rate: '9' },
+        { description: 'Catering', quantity: '12', unit_price: '8.7375', vat_rate: '9' },
+      ],
+    });
     await callApi(page, 'POST', `/api/v1/invoices/${draft}/finalize`);
-    const credit = JSON.parse(
-      await callApi(page, 'POST', `/api/v1/invoices/${draft}/credit_notes`, {
-        lines: [{ line_index: 0, quantity: '1' }],
-      }),
-    ).id;
+    const { id: credit } = await callApi(page, 'POST', `/api/v1/invoices/${draft}/credit_notes`, {
+      lines: [{ line_index: 0, quantity: '1' }],
+    });
     await callApi(page, 'PATCH', `/api/v1/invoices/${credit}`, { issue_date: quarter.to });
     await callApi(page, 'POST', `/api/v1/invoices/${credit}/finalize`);
 
@@ -138,7 +82,7 @@ describe(`browser journey: invoice reports — revenue chart, period filter, exp
     const href = (await csvLink.getAttribute('href'))!;
     expect(href).toContain(`issued_from=${quarter.to}`);
     expect(await page.getByTestId('invoices-export-xlsx').getAttribute('href')).toContain('format=xlsx');
-    const csv = await callApi(page, 'GET', href);
+    const csv = await callApiText(page, 'GET', href);
     expect(csv.split('\r\n')[0]).toContain('Nummer,Soort,Status,Klant');
     expect(csv).toContain('Creditnota');
     await page.keyboard.press('Escape');
@@ -166,9 +110,7 @@ describe(`browser journey: invoice reports — revenue chart, period filter, exp
 
     // At phone width nothing is wider than the screen: the tables scroll inside their frame.
     await page.setViewportSize(PHONE);
-    await expect
-      .poll(() => page.evaluate(() => document.documentElement.scrollWidth), WAIT)
-      .toBeLessThanOrEqual(PHONE.width);
+    await expect.poll(() => pageWidth(page), WAIT).toBeLessThanOrEqual(PHONE.width);
     await fitsPhone(page, 'vat-report-page');
     await fitsPhone(page, 'vat-report-quarter');
     await page.goto('/invoices');

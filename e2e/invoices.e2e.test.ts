@@ -1,42 +1,22 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { fillCompanyProfile } from './support/company-profile.ts';
+import { WAIT } from './support/constants.ts';
+import { addProductLine, ADVICE_PRODUCT, createAdviceProduct, pickCustomer } from './support/document-editor.ts';
 import { setUpJourney } from './support/journey-setup.ts';
 import { LABELS } from './support/labels.ts';
-import { fillSignUpForm } from './support/sign-up.ts';
-import { type MessageKey, webText } from './support/web-texts.ts';
+import { openPage } from './support/open-page.ts';
+import { signUpOwner } from './support/owner-sign-up.ts';
+import { callApi } from './support/page-api.ts';
+import { checkAtPhoneWidth, DESKTOP, fitsPhone, PHONE } from './support/viewport.ts';
+import { dutchText as t } from './support/web-texts.ts';
 
 const L = LABELS.nl;
-const PASSWORD = 'correct horse battery';
-const DESKTOP = { width: 1280, height: 800 };
-const PHONE = { width: 375, height: 740 };
-/** The app and the browser share a busy machine with other tests: polls wait up to 15 s. */
-const WAIT = { timeout: 15_000 };
 /** Finalizing also renders and stores the PDF and the UBL: on a busy machine that takes a while. */
 const FINALIZE_WAIT = { timeout: 60_000 };
-const linkIn = (text: string) => /https?:\/\/\S+/.exec(text)?.[0] ?? '';
-/** The Dutch texts of the screens, from the web app's catalogs (nl.ts and its invoices.nl.ts). */
-const t = (key: MessageKey, params?: Record<string, string | number>) => webText('nl', key, params);
 
 const CUSTOMER = 'Bakkerij De Korenbloem B.V.';
 const CUSTOMER_INVOICE_EMAIL = 'administratie@korenbloem.test';
-const PRODUCT = { code: 'ADV-UUR', name: 'Advies per uur' };
-
-/** A JSON call to the API with the page's session, as any script would make it; throws unless 2xx. */
-async function callApi(page: Page, method: string, path: string, body: unknown): Promise<{ id?: string }> {
-  const result = await page.evaluate(
-    async ({ method, path, body }) => {
-      const response = await fetch(path, {
-        method,
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify(body),
-      });
-      return { status: response.status, body: await response.text() };
-    },
-    { method, path, body },
-  );
-  if (result.status >= 300) throw new Error(`${method} ${path}: ${result.status} ${result.body}`);
-  return JSON.parse(result.body) as { id?: string };
-}
 
 const line = (page: Page, index: number) => page.getByTestId('invoice-line').nth(index);
 const totalIncl = (page: Page) => page.getByTestId('invoice-total-incl-amount').textContent();
@@ -76,54 +56,24 @@ async function registerPayment(page: Page, amount: string, options: { method?: s
   await page.getByTestId('invoice-payment-dialog-confirm').click();
 }
 
-/** Nothing wider than the phone's screen, and the element within it. */
-async function fitsPhone(page: Page, testId: string) {
-  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
-  const element = page.getByTestId(testId).first();
-  await element.scrollIntoViewIfNeeded();
-  const box = await element.boundingBox();
-  expect(box && box.x >= 0 && box.x + box.width <= PHONE.width, testId).toBe(true);
-}
-
 describe(`browser journey: invoices — draft, preview, finalize, send, payments (${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`, () => {
   const journey = setUpJourney();
 
   it('makes a draft with a product and a free line, is told what the law still needs, finalizes, sends it and registers its payments', async () => {
     const run = `invoices${Date.now()}`;
-    const email = `owner-${run}@journey.test`;
-    const errors: string[] = [];
-    const context = await journey.browser.newContext({
-      viewport: DESKTOP,
-      baseURL: journey.app.baseUrl,
-      locale: 'nl-NL',
-    });
-    const page = await context.newPage();
-    page.on('pageerror', (error) => errors.push(error.message));
+    const { context, page, errors } = await openPage(journey);
 
     // A new owner: the 14-day demo has every module, Invoices and Products included.
-    await page.goto('/signup');
-    await fillSignUpForm(page, 'nl', {
+    await signUpOwner(page, journey.smtp, {
       company: `Factuur ${run} BV`,
       name: 'Fenna Factuur',
-      email,
-      password: PASSWORD,
+      email: `owner-${run}@journey.test`,
     });
-    await page.getByRole('button', { name: L.createAccount }).click();
-    await expect.poll(() => page.getByText(L.checkMail).isVisible(), WAIT).toBe(true);
-    await page.goto(linkIn((await journey.smtp.waitFor((mail) => mail.to.includes(email))).text));
-    await expect.poll(() => page.getByTestId('demo-banner').isVisible(), WAIT).toBe(true);
 
     // Through the API: the company profile without a KvK number (on purpose), a customer with an
     // invoice address, a KvK number (so it can get an e-invoice) and an invoice e-mail address, and
     // a product.
-    await callApi(page, 'PATCH', '/api/v1/company', {
-      street: 'Stationsplein 1',
-      postal_code: '3511 ED',
-      city: 'Utrecht',
-      kvk_number: null,
-      vat_number: 'NL004495445B01',
-      iban: 'NL91ABNA0417164300',
-    });
+    await fillCompanyProfile(page, { kvk_number: null });
     await callApi(page, 'POST', '/api/v1/organizations', {
       name: CUSTOMER,
       is_customer: true,
@@ -131,14 +81,7 @@ describe(`browser journey: invoices — draft, preview, finalize, send, payments
       invoice_email: CUSTOMER_INVOICE_EMAIL,
       addresses: [{ type: 'invoice', street: 'Dorpsstraat 12', postal_code: '3811 AB', city: 'Amersfoort' }],
     });
-    await callApi(page, 'POST', '/api/v1/products', {
-      code: PRODUCT.code,
-      name: PRODUCT.name,
-      unit_code: 'HUR',
-      unit_price: '95.00',
-      vat_category: 'S',
-      vat_rate_class: 'standard',
-    });
+    await createAdviceProduct(page);
 
     // The Invoices entry of the module navigation opens the list, empty at first.
     await page.getByTestId('nav-module-invoices').click();
@@ -149,18 +92,12 @@ describe(`browser journey: invoices — draft, preview, finalize, send, payments
     // A new invoice: the customer from the CRM, then a product line and a free line.
     await page.getByTestId('invoices-new').click();
     await expect.poll(() => page.getByTestId('invoice-editor').isVisible(), WAIT).toBe(true);
-    const customer = page.getByTestId('invoice-customer');
-    await customer.fill('Korenbloem');
-    await page.getByRole('option', { name: CUSTOMER, exact: true }).click();
-    await expect.poll(() => customer.inputValue(), WAIT).toBe(CUSTOMER);
+    await pickCustomer(page, 'invoice', 'Korenbloem', CUSTOMER);
 
-    await page.getByTestId('invoice-product-picker').fill('advies');
-    const option = page.getByTestId('product-picker-option').first();
-    await expect.poll(() => option.textContent(), WAIT).toContain(PRODUCT.name);
-    await option.click();
+    await addProductLine(page, 'invoice', 'advies', ADVICE_PRODUCT.name);
     await expect
       .poll(() => line(page, 0).getByTestId('invoice-line-description').inputValue(), WAIT)
-      .toBe(PRODUCT.name);
+      .toBe(ADVICE_PRODUCT.name);
     expect(await line(page, 0).getByTestId('invoice-line-unit-price').inputValue()).toBe('95,00');
     expect(await line(page, 0).getByTestId('invoice-line-unit').inputValue()).toBe('uur (HUR)');
     // 1 × 95.00 at 21%: VAT 19.95, total 114.95.
@@ -189,14 +126,7 @@ describe(`browser journey: invoices — draft, preview, finalize, send, payments
     expect(await page.getByTestId('invoice-line').count()).toBe(2);
 
     // The draft editor at phone width: nothing wider than the screen.
-    await page.setViewportSize(PHONE);
-    await expect
-      .poll(() => page.evaluate(() => document.documentElement.scrollWidth), WAIT)
-      .toBeLessThanOrEqual(PHONE.width);
-    await fitsPhone(page, 'invoice-line-unit-price');
-    await fitsPhone(page, 'invoice-totals');
-    await fitsPhone(page, 'invoice-finalize');
-    await page.setViewportSize(DESKTOP);
+    await checkAtPhoneWidth(page, ['invoice-line-unit-price', 'invoice-totals', 'invoice-finalize']);
 
     // Finalizing without a KvK number is refused, and the list says exactly what is missing.
     await finalize(page);
@@ -238,12 +168,7 @@ describe(`browser journey: invoices — draft, preview, finalize, send, payments
     const invoiceId = invoiceUrl.split('/').pop();
     expect(await page.getByTestId('invoice-pdf').getAttribute('href')).toBe(`/api/v1/invoices/${invoiceId}/pdf`);
     expect(await page.getByTestId('invoice-finalize').count()).toBe(0);
-    await page.setViewportSize(PHONE);
-    await expect
-      .poll(() => page.evaluate(() => document.documentElement.scrollWidth), WAIT)
-      .toBeLessThanOrEqual(PHONE.width);
-    await fitsPhone(page, 'invoice-totals');
-    await page.setViewportSize(DESKTOP);
+    await checkAtPhoneWidth(page, ['invoice-totals']);
 
     // The list shows it with its number, total and status; the status filter lives in the URL.
     await page.getByRole('link', { name: `← ${t('invoice.back')}` }).click();
@@ -312,14 +237,7 @@ describe(`browser journey: invoices — draft, preview, finalize, send, payments
     expect(await delivery.first().textContent()).toContain('Afgegeven bij de balie');
 
     // At phone width the actions wrap and the log stays within the screen.
-    await page.setViewportSize(PHONE);
-    await expect
-      .poll(() => page.evaluate(() => document.documentElement.scrollWidth), WAIT)
-      .toBeLessThanOrEqual(PHONE.width);
-    await fitsPhone(page, 'invoice-send');
-    await fitsPhone(page, 'invoice-ubl-nlcius');
-    await fitsPhone(page, 'invoice-delivery');
-    await page.setViewportSize(DESKTOP);
+    await checkAtPhoneWidth(page, ['invoice-send', 'invoice-ubl-nlcius', 'invoice-delivery']);
 
     // Payments: nothing received yet, all of it due.
     expect(await page.getByTestId('invoice-payments-due').textContent()).toBe('€ 372,08');
@@ -362,14 +280,7 @@ describe(`browser journey: invoices — draft, preview, finalize, send, payments
       t('invoice.payment_method.bank_transfer'),
     );
     expect(await payment.getByTestId('invoice-payment-row-note').textContent()).toBe('Eerste termijn');
-    await page.setViewportSize(PHONE);
-    await expect
-      .poll(() => page.evaluate(() => document.documentElement.scrollWidth), WAIT)
-      .toBeLessThanOrEqual(PHONE.width);
-    await fitsPhone(page, 'invoice-payments');
-    await fitsPhone(page, 'invoice-payment-row');
-    await fitsPhone(page, 'invoice-payment-register');
-    await page.setViewportSize(DESKTOP);
+    await checkAtPhoneWidth(page, ['invoice-payments', 'invoice-payment-row', 'invoice-payment-register']);
 
     // The rest, in cash: "Betaald", nothing due, nothing more to register.
     await page.getByTestId('invoice-payment-register').click();
@@ -404,13 +315,7 @@ describe(`browser journey: invoices — draft, preview, finalize, send, payments
     expect(await page.getByTestId('customer-balance-due').textContent()).toBe('€ 0,00');
     expect(await page.getByTestId('customer-balance-overdue').textContent()).toBe('€ 0,00');
     expect(await page.getByTestId('customer-balance-open-invoices').textContent()).toBe('0');
-    await page.setViewportSize(PHONE);
-    await expect
-      .poll(() => page.evaluate(() => document.documentElement.scrollWidth), WAIT)
-      .toBeLessThanOrEqual(PHONE.width);
-    await fitsPhone(page, 'customer-invoices');
-    await fitsPhone(page, 'customer-invoice-status');
-    await page.setViewportSize(DESKTOP);
+    await checkAtPhoneWidth(page, ['customer-invoices', 'customer-invoice-status']);
     // Its number opens the invoice.
     await customerInvoice.getByTestId('customer-invoice-number').click();
     await expect.poll(() => page.url(), WAIT).toBe(invoiceUrl);

@@ -1,15 +1,17 @@
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { acceptInvitation } from './support/colleague-invitation.ts';
+import { PASSWORD, WAIT } from './support/constants.ts';
 import { setUpJourney } from './support/journey-setup.ts';
 import { LABELS } from './support/labels.ts';
+import { type OpenedPage, openPage } from './support/open-page.ts';
+import { openVerificationLink, submitSignUp } from './support/owner-sign-up.ts';
 import { fillSignUpForm } from './support/sign-up.ts';
-
-const PASSWORD = 'correct horse battery';
-const linkIn = (text: string) => /https?:\/\/\S+/.exec(text)?.[0] ?? '';
+import { DESKTOP } from './support/viewport.ts';
 
 const RUNS = [
-  { title: 'in Dutch on a desktop', locale: 'nl', viewport: { width: 1280, height: 800 }, isPhone: false },
-  { title: 'in English on a desktop', locale: 'en', viewport: { width: 1280, height: 800 }, isPhone: false },
+  { title: 'in Dutch on a desktop', locale: 'nl', viewport: DESKTOP, isPhone: false },
+  { title: 'in English on a desktop', locale: 'en', viewport: DESKTOP, isPhone: false },
   { title: 'in Dutch at phone width', locale: 'nl', viewport: { width: 360, height: 740 }, isPhone: true },
 ] as const;
 
@@ -24,14 +26,9 @@ describe(`browser journey: sign up → verify → company profile → invite →
     const errors: string[] = [];
     // The owner always starts from a Dutch browser (in English via the language switch); the
     // colleague's browser speaks the run's language, which the app follows when nothing was chosen.
-    const open = async (browserLocale: string): Promise<{ context: BrowserContext; page: Page }> => {
-      const context = await journey.browser.newContext({
-        viewport,
-        baseURL: journey.app.baseUrl,
-        locale: browserLocale,
-      });
-      const page = await context.newPage();
-      page.on('pageerror', (error) => errors.push(error.message));
+    const open = async (browserLocale: string): Promise<OpenedPage> => {
+      const opened = await openPage(journey, { viewport, locale: browserLocale, errors });
+      const { page } = opened;
       if (process.env.E2E_DEBUG)
         page.on('console', (message) => console.log(`[browser ${message.type()}] ${message.text().slice(0, 300)}`));
       if (process.env.E2E_DEBUG)
@@ -39,7 +36,7 @@ describe(`browser journey: sign up → verify → company profile → invite →
           'request',
           (request) => request.url().includes('/api/') && console.log(`[request] ${request.method()} ${request.url()}`),
         );
-      return { context, page };
+      return opened;
     };
     const navigate = async (page: Page, label: string) => {
       if (isPhone) await page.getByRole('button', { name: L.menu, exact: true }).click();
@@ -60,15 +57,13 @@ describe(`browser journey: sign up → verify → company profile → invite →
       email: ownerEmail,
       password: PASSWORD,
     });
-    await page.getByRole('button', { name: L.createAccount }).click();
-    await expect.poll(() => page.getByText(L.checkMail).isVisible()).toBe(true);
+    await submitSignUp(page, locale);
 
     // The verification mail arrives at a real SMTP server, in the chosen language; its link logs in.
-    const verification = await journey.smtp.waitFor((mail) => mail.to.includes(ownerEmail));
+    const verification = await openVerificationLink(page, journey.smtp, ownerEmail);
     expect(verification.subject).toBe(L.verifySubject);
-    await page.goto(linkIn(verification.text));
     await expect
-      .poll(() => page.getByRole('heading', { name: `${L.welcome}, Ann Owner` }).isVisible(), { timeout: 15_000 })
+      .poll(() => page.getByRole('heading', { name: `${L.welcome}, Ann Owner` }).isVisible(), WAIT)
       .toBe(true);
 
     // Terms art. 10: a new tenant is a 14-day demo with a visible day counter.
@@ -102,13 +97,7 @@ describe(`browser journey: sign up → verify → company profile → invite →
     // The colleague accepts in a browser of their own, then logs out and in again.
     const colleague = await open(locale === 'en' ? 'en-GB' : 'nl-NL');
     const other = colleague.page;
-    await other.goto(linkIn(invitation.text));
-    await other.getByLabel(L.yourName).fill('Cees Colleague');
-    await other.getByLabel(L.password).first().fill(PASSWORD);
-    await other.getByRole('button', { name: L.accept }).click();
-    await expect
-      .poll(() => other.getByRole('heading', { name: `${L.welcome}, Cees Colleague` }).isVisible(), { timeout: 15_000 })
-      .toBe(true);
+    await acceptInvitation(other, invitation, 'Cees Colleague', locale);
     if (isPhone) await other.getByRole('button', { name: L.menu, exact: true }).click();
     await other.getByRole('button', { name: L.logout }).last().click();
     await expect.poll(() => other.url()).toContain('/login');
@@ -116,7 +105,7 @@ describe(`browser journey: sign up → verify → company profile → invite →
     await other.getByLabel(L.password).first().fill(PASSWORD);
     await other.getByRole('button', { name: L.login, exact: true }).click();
     await expect
-      .poll(() => other.getByRole('heading', { name: `${L.welcome}, Cees Colleague` }).isVisible(), { timeout: 15_000 })
+      .poll(() => other.getByRole('heading', { name: `${L.welcome}, Cees Colleague` }).isVisible(), WAIT)
       .toBe(true);
 
     // The owner sees the colleague as a member.

@@ -1,32 +1,25 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSmtpSink, type SmtpSink } from '../apps/server/src/test-support/smtp-sink.ts';
-import { type AppProcess, startApp } from './support/app-process.ts';
-import { launchBrowser } from './support/browser.ts';
+import { WAIT } from './support/constants.ts';
+import { setUpJourney } from './support/journey-setup.ts';
 import { LABELS } from './support/labels.ts';
-import { fillSignUpForm } from './support/sign-up.ts';
+import { openPage } from './support/open-page.ts';
+import { signUpOwner } from './support/owner-sign-up.ts';
+import { DESKTOP, isWithinPhoneWidth, pageWidth, PHONE } from './support/viewport.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const PASSWORD = 'correct horse battery';
 const STAFF = { email: 'sam@operator.test', name: 'Sam Support', password: 'operator password 1' };
 const L = LABELS.nl;
-const linkIn = (text: string) => /https?:\/\/\S+/.exec(text)?.[0] ?? '';
-const DESKTOP = { width: 1280, height: 800 };
-const PHONE = { width: 375, height: 740 };
 
 describe(`browser journey: operator console and support access (terms art. 3, 6, 10, 11, 15, 16, 19) (${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`, () => {
-  let smtp: SmtpSink;
-  let app: AppProcess;
-  let browser: Browser;
+  const journey = setUpJourney();
   const errors: string[] = [];
   const contexts: BrowserContext[] = [];
 
-  beforeAll(async () => {
-    smtp = await startSmtpSink();
-    app = await startApp({ SMTP_URL: smtp.url });
-    browser = await launchBrowser();
+  // Registered after setUpJourney's: runs once the app is up.
+  beforeAll(() => {
     // Operator staff are made with the CLI; the password comes from the environment only.
     const created = spawnSync(
       'npm',
@@ -45,37 +38,28 @@ describe(`browser journey: operator console and support access (terms art. 3, 6,
         'admin',
         '--json',
       ],
-      { cwd: root, env: { ...app.env, OPERATOR_PASSWORD: STAFF.password }, encoding: 'utf8' },
+      { cwd: root, env: { ...journey.app.env, OPERATOR_PASSWORD: STAFF.password }, encoding: 'utf8' },
     );
     expect(created.stderr).toBe('');
     expect(created.status).toBe(0);
   });
+  // afterAll hooks run in reverse order: the pages close before the journey's browser does.
   afterAll(async () => {
     for (const context of contexts) await context.close().catch(() => undefined);
-    await browser?.close();
-    await app?.stop();
-    await smtp?.close();
   });
 
   async function open(viewport = DESKTOP): Promise<Page> {
-    const context = await browser.newContext({ viewport, baseURL: app.baseUrl, locale: 'nl-NL' });
+    const { context, page } = await openPage(journey, { viewport, errors });
     contexts.push(context);
-    const page = await context.newPage();
-    page.on('pageerror', (error) => errors.push(error.message));
     return page;
   }
 
   /** A new business signs up and is logged in through the verification link (a 14-day demo). */
-  async function signUpOwner(company: string, email: string): Promise<Page> {
+  async function newOwner(company: string, email: string): Promise<Page> {
     const page = await open();
-    await page.goto('/signup');
-    await fillSignUpForm(page, 'nl', { company, name: 'Olga Owner', email, password: PASSWORD });
-    await page.getByRole('button', { name: L.createAccount }).click();
-    await expect.poll(() => page.getByText(L.checkMail).isVisible(), { timeout: 15_000 }).toBe(true);
-    const verification = await smtp.waitFor((mail) => mail.to.includes(email));
-    await page.goto(linkIn(verification.text));
+    await signUpOwner(page, journey.smtp, { company, name: 'Olga Owner', email });
     await expect
-      .poll(() => page.getByRole('heading', { name: `${L.welcome}, Olga Owner` }).isVisible(), { timeout: 15_000 })
+      .poll(() => page.getByRole('heading', { name: `${L.welcome}, Olga Owner` }).isVisible(), WAIT)
       .toBe(true);
     return page;
   }
@@ -100,7 +84,7 @@ describe(`browser journey: operator console and support access (terms art. 3, 6,
   it('the owner lets a staff member in with write rights; support changes the city; the audit log shows it; revoking shuts the door', async () => {
     const run = `support${Date.now()}`;
     const company = `Hulp ${run} BV`;
-    const owner = await signUpOwner(company, `owner-${run}@journey.test`);
+    const owner = await newOwner(company, `owner-${run}@journey.test`);
 
     // Terms art. 16: the owner sees who at the operator can be let in and grants write access for a day.
     await owner.getByTestId('nav-support').click();
@@ -160,7 +144,7 @@ describe(`browser journey: operator console and support access (terms art. 3, 6,
     await reviewSwitch.click();
     await expect.poll(() => staff.getByTestId('console-review-switch').isChecked()).toBe(true);
 
-    const owner = await signUpOwner(company, `owner-${run}@journey.test`);
+    const owner = await newOwner(company, `owner-${run}@journey.test`);
     await owner.getByTestId('nav-order').click();
     await expect.poll(() => owner.getByTestId('order-form').isVisible()).toBe(true);
     await owner.getByTestId('order-accept-terms').check();
@@ -190,10 +174,8 @@ describe(`browser journey: operator console and support access (terms art. 3, 6,
     const tenant = staff.getByTestId('console-tenant').filter({ hasText: company });
     await expect.poll(() => tenant.isVisible()).toBe(true);
     expect(await tenant.getByTestId('console-tenant-state').textContent()).toBe('Demo');
-    expect(await staff.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
-    const extend = tenant.getByTestId('console-extend-demo');
-    const box = await extend.boundingBox();
-    expect(box && box.x >= 0 && box.x + box.width <= PHONE.width).toBe(true);
+    expect(await pageWidth(staff)).toBeLessThanOrEqual(PHONE.width);
+    expect(await isWithinPhoneWidth(tenant.getByTestId('console-extend-demo'))).toBe(true);
 
     expect(errors).toEqual([]);
   });
@@ -216,7 +198,7 @@ describe(`browser journey: operator console and support access (terms art. 3, 6,
     await staff.goto('/operator/announcements');
     await expect.poll(() => staff.getByTestId('console-login-form').isVisible()).toBe(true);
 
-    const mail = await smtp.waitFor((message) => message.subject === subject);
+    const mail = await journey.smtp.waitFor((message) => message.subject === subject);
     const link = /https?:\/\/\S+\/unsubscribe\?\S+/.exec(mail.text)?.[0] ?? '';
     expect(link).toContain('token=');
     const reader = await open(PHONE);

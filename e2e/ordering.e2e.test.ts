@@ -1,14 +1,14 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { PASSWORD, WAIT } from './support/constants.ts';
 import { setUpJourney } from './support/journey-setup.ts';
 import { LABELS } from './support/labels.ts';
+import { openPage } from './support/open-page.ts';
+import { openVerificationLink, submitSignUp } from './support/owner-sign-up.ts';
 import { fillSignUpForm } from './support/sign-up.ts';
+import { DESKTOP, fitsPhone, PHONE } from './support/viewport.ts';
 
-const PASSWORD = 'correct horse battery';
 const L = LABELS.nl;
-const linkIn = (text: string) => /https?:\/\/\S+/.exec(text)?.[0] ?? '';
-const DESKTOP = { width: 1280, height: 800 };
-const PHONE = { width: 375, height: 740 };
 
 /** The launch prices (migration 0009): base 25.00 + Offertes 7.00 + Facturen 9.00 + 2 × 7.50 extra users. */
 const MONTHLY = '€ 56,00';
@@ -33,14 +33,7 @@ describe(`browser journey: pricing → sign up → demo → order → modules an
   it('orders base + Offertes + Facturen for 3 users per quarter, in Dutch', async () => {
     const run = `order${Date.now()}`;
     const ownerEmail = `owner-${run}@journey.test`;
-    const errors: string[] = [];
-    const context = await journey.browser.newContext({
-      viewport: DESKTOP,
-      baseURL: journey.app.baseUrl,
-      locale: 'nl-NL',
-    });
-    const page = await context.newPage();
-    page.on('pageerror', (error) => errors.push(error.message));
+    const { context, page, errors } = await openPage(journey);
 
     // The public price list and calculator; the choice travels to the sign-up form.
     await page.goto('/pricing');
@@ -67,12 +60,10 @@ describe(`browser journey: pricing → sign up → demo → order → modules an
       password: PASSWORD,
     });
     await page.getByLabel(L.kvk).fill('12345678');
-    await page.getByRole('button', { name: L.createAccount }).click();
-    await expect.poll(() => page.getByText(L.checkMail).isVisible()).toBe(true);
-    const verification = await journey.smtp.waitFor((mail) => mail.to.includes(ownerEmail));
-    await page.goto(linkIn(verification.text));
+    await submitSignUp(page);
+    await openVerificationLink(page, journey.smtp, ownerEmail);
     await expect
-      .poll(() => page.getByRole('heading', { name: `${L.welcome}, Olga Owner` }).isVisible(), { timeout: 15_000 })
+      .poll(() => page.getByRole('heading', { name: `${L.welcome}, Olga Owner` }).isVisible(), WAIT)
       .toBe(true);
 
     // Terms art. 10: a 14-day demo with every module, and the way to order.
@@ -91,11 +82,8 @@ describe(`browser journey: pricing → sign up → demo → order → modules an
     await chooseQuotesAndInvoices(page);
     await expect.poll(() => page.getByTestId('total-monthly').textContent()).toBe(MONTHLY);
     expect(await page.getByTestId('total-period').textContent()).toBe(QUARTERLY);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
     const submit = page.getByTestId('order-submit');
-    await submit.scrollIntoViewIfNeeded();
-    const box = await submit.boundingBox();
-    expect(box && box.x >= 0 && box.x + box.width <= PHONE.width).toBe(true);
+    await fitsPhone(page, submit);
 
     // Without accepting the terms the order is refused next to the checkbox.
     await submit.click();
@@ -116,7 +104,10 @@ describe(`browser journey: pricing → sign up → demo → order → modules an
     const nav = page.getByRole('navigation');
     for (const label of ['CRM', 'HRM', 'Offertes', 'Facturen'])
       expect(await nav.getByRole('link', { name: label, exact: true }).isVisible()).toBe(true);
+    // Quotes has pages of its own: its entry opens the list; its description still shows the price.
     await page.getByTestId('nav-module-quotes').click();
+    await expect.poll(() => page.url()).toMatch(/\/quotes$/);
+    await page.goto('/modules/quotes');
     await expect.poll(() => page.getByTestId('module-price').textContent()).toContain('€ 7,00');
     await page.goto('/modules/voip');
     await expect.poll(() => page.getByTestId('module-not-in-subscription').isVisible()).toBe(true);

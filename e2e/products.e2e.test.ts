@@ -1,16 +1,10 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { WAIT } from './support/constants.ts';
 import { setUpJourney } from './support/journey-setup.ts';
-import { LABELS } from './support/labels.ts';
-import { fillSignUpForm } from './support/sign-up.ts';
-
-const L = LABELS.nl;
-const PASSWORD = 'correct horse battery';
-const DESKTOP = { width: 1280, height: 800 };
-const PHONE = { width: 375, height: 740 };
-/** The app and the browser share a busy machine with other tests: polls wait up to 15 s. */
-const WAIT = { timeout: 15_000 };
-const linkIn = (text: string) => /https?:\/\/\S+/.exec(text)?.[0] ?? '';
+import { openPage } from './support/open-page.ts';
+import { signUpOwner } from './support/owner-sign-up.ts';
+import { fitsPhone, PHONE } from './support/viewport.ts';
 
 /** The Dutch texts of the products pages this journey reads (apps/web/src/shared/i18n/products.nl.ts). */
 const P = {
@@ -33,36 +27,19 @@ async function chooseOption(page: Page, testId: string, option: string) {
 const rowCodes = (page: Page) =>
   page.getByTestId('product-row').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-product-code') ?? ''));
 
-async function fitsPhone(page: Page, testId: string) {
-  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
-  const element = page.getByTestId(testId);
-  await element.scrollIntoViewIfNeeded();
-  const box = await element.boundingBox();
-  expect(box && box.x >= 0 && box.x + box.width <= PHONE.width, testId).toBe(true);
-}
-
 describe(`browser journey: products — create, find, pick, archive (${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`, () => {
   const journey = setUpJourney();
 
   it('creates a product, finds it with a typo, picks it, archives it, and the form fits a phone', async () => {
     const run = `products${Date.now()}`;
-    const email = `owner-${run}@journey.test`;
-    const errors: string[] = [];
-    const context = await journey.browser.newContext({
-      viewport: DESKTOP,
-      baseURL: journey.app.baseUrl,
-      locale: 'nl-NL',
-    });
-    const page = await context.newPage();
-    page.on('pageerror', (error) => errors.push(error.message));
+    const { context, page, errors } = await openPage(journey);
 
     // A new owner: the 14-day demo has every module, Products included.
-    await page.goto('/signup');
-    await fillSignUpForm(page, 'nl', { company: `Koffie ${run} BV`, name: 'Piet Product', email, password: PASSWORD });
-    await page.getByRole('button', { name: L.createAccount }).click();
-    await expect.poll(() => page.getByText(L.checkMail).isVisible(), WAIT).toBe(true);
-    await page.goto(linkIn((await journey.smtp.waitFor((mail) => mail.to.includes(email))).text));
-    await expect.poll(() => page.getByTestId('demo-banner').isVisible(), WAIT).toBe(true);
+    await signUpOwner(page, journey.smtp, {
+      company: `Koffie ${run} BV`,
+      name: 'Piet Product',
+      email: `owner-${run}@journey.test`,
+    });
 
     // The Products entry of the module navigation opens the catalogue, empty at first.
     await page.getByTestId('nav-module-products').click();
@@ -124,11 +101,12 @@ describe(`browser journey: products — create, find, pick, archive (${process.e
     await page.setViewportSize(PHONE);
     await page.goto('/products/new');
     await expect.poll(() => page.getByTestId('product-form').isVisible(), WAIT).toBe(true);
-    await fitsPhone(page, 'product-save');
-    await fitsPhone(page, 'product-margin');
+    // Locators rather than test ids: each of these is on the page once, and fitsPhone fails if not.
+    await fitsPhone(page, page.getByTestId('product-save'));
+    await fitsPhone(page, page.getByTestId('product-margin'));
     await page.goto('/products');
     await expect.poll(() => page.getByTestId('products-new').isVisible(), WAIT).toBe(true);
-    await fitsPhone(page, 'products-search');
+    await fitsPhone(page, page.getByTestId('products-search'));
 
     expect(errors).toEqual([]);
     await context.close();

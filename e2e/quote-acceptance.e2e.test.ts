@@ -1,22 +1,17 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { setUpJourney } from './support/journey-setup.ts';
-import { LABELS } from './support/labels.ts';
-import { fillSignUpForm } from './support/sign-up.ts';
-import { type MessageKey, webText } from './support/web-texts.ts';
+import { fillCompanyProfile } from './support/company-profile.ts';
+import { WAIT } from './support/constants.ts';
+import { type Journey, setUpJourney } from './support/journey-setup.ts';
+import { openPage } from './support/open-page.ts';
+import { signUpOwner } from './support/owner-sign-up.ts';
+import { callApi } from './support/page-api.ts';
+import { DESKTOP, fitsPhone, PHONE } from './support/viewport.ts';
+import { dutchText as nl, englishText as en } from './support/web-texts.ts';
 
-const L = LABELS.nl;
-const PASSWORD = 'correct horse battery';
-const DESKTOP = { width: 1280, height: 800 };
-const PHONE = { width: 375, height: 740 };
-/** The app and the browser share a busy machine with other tests: polls wait up to 15 s. */
-const WAIT = { timeout: 15_000 };
 /** Sending renders and stores the PDF, then a job mails it: on a busy machine that takes a while. */
 const MAIL_WAIT_MS = 60_000;
-const linkIn = (text: string) => /https?:\/\/\S+/.exec(text)?.[0] ?? '';
 const quoteLinkIn = (text: string) => /https?:\/\/\S+\/q\/[A-Za-z0-9_-]+/.exec(text)?.[0] ?? '';
-const nl = (key: MessageKey, params?: Record<string, string | number>) => webText('nl', key, params);
-const en = (key: MessageKey, params?: Record<string, string | number>) => webText('en', key, params);
 
 const DUTCH_CUSTOMER = { name: 'Bakkerij De Korenbloem B.V.', email: 'inkoop@korenbloem.test' };
 const ENGLISH_CUSTOMER = { name: 'Harbour Lights Ltd', email: 'purchasing@harbourlights.test' };
@@ -32,41 +27,17 @@ interface QuoteResource {
   decline: { reason: string } | null;
 }
 
-/** A JSON call to the API with the owner's session, as any script would make it; throws unless 2xx. */
-async function callApi<T = { id: string }>(page: Page, method: string, path: string, body?: unknown): Promise<T> {
-  const result = await page.evaluate(
-    async ({ method, path, body }) => {
-      const response = await fetch(path, {
-        method,
-        headers: body === undefined ? {} : { 'content-type': 'application/json' },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-      return { status: response.status, body: await response.text() };
-    },
-    { method, path, body },
-  );
-  if (result.status >= 300) throw new Error(`${method} ${path}: ${result.status} ${result.body}`);
-  return JSON.parse(result.body) as T;
-}
-
 /**
  * A browser of the customer: a context of its own, so no session cookie of the tenant. Every API
  * call the page makes is recorded, to show it only uses the public quote routes.
  */
-async function customerBrowser(
-  journey: ReturnType<typeof setUpJourney>,
-  viewport: { width: number; height: number },
-  locale: string,
-) {
-  const context = await journey.browser.newContext({ viewport, baseURL: journey.app.baseUrl, locale });
-  const page = await context.newPage();
+async function customerBrowser(journey: Journey, viewport: { width: number; height: number }, locale: string) {
+  const { context, page, errors } = await openPage(journey, { viewport, locale });
   const apiCalls: string[] = [];
-  const errors: string[] = [];
   page.on('request', (request) => {
     const url = new URL(request.url());
     if (url.pathname.startsWith('/api/')) apiCalls.push(url.pathname);
   });
-  page.on('pageerror', (error) => errors.push(error.message));
   return { context, page, apiCalls, errors };
 }
 
@@ -81,15 +52,6 @@ async function expectNoAppChrome(page: Page, context: BrowserContext, apiCalls: 
   expect((await context.cookies()).map((cookie) => cookie.name)).toEqual([]);
 }
 
-/** Nothing wider than the phone's screen, and the element within it. */
-async function fitsPhone(page: Page, testId: string) {
-  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
-  const element = page.getByTestId(testId).first();
-  await element.scrollIntoViewIfNeeded();
-  const box = await element.boundingBox();
-  expect(box && box.x >= 0 && box.x + box.width <= PHONE.width, testId).toBe(true);
-}
-
 const totalIncl = (page: Page) => page.getByTestId('public-quote-total-incl-amount').textContent();
 
 describe(`browser journey: the customer answers a quote on its public page (${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`, () => {
@@ -97,34 +59,15 @@ describe(`browser journey: the customer answers a quote on its public page (${pr
 
   it('opens the e-mailed link on a phone, ticks an option, accepts; declines another in English; a bad link is not found', async () => {
     const run = `quotes${Date.now()}`;
-    const email = `owner-${run}@journey.test`;
     const company = `Offerte ${run} BV`;
-    const owner = await journey.browser.newContext({
-      viewport: DESKTOP,
-      baseURL: journey.app.baseUrl,
-      locale: 'nl-NL',
-    });
-    const page = await owner.newPage();
+    const { context: owner, page, errors } = await openPage(journey);
 
     // A new owner: the 14-day demo has every module, Quotes included.
-    await page.goto('/signup');
-    await fillSignUpForm(page, 'nl', { company, name: 'Olga Offerte', email, password: PASSWORD });
-    await page.getByRole('button', { name: L.createAccount }).click();
-    await expect.poll(() => page.getByText(L.checkMail).isVisible(), WAIT).toBe(true);
-    await page.goto(linkIn((await journey.smtp.waitFor((mail) => mail.to.includes(email))).text));
-    await expect.poll(() => page.getByTestId('demo-banner').isVisible(), WAIT).toBe(true);
+    await signUpOwner(page, journey.smtp, { company, name: 'Olga Offerte', email: `owner-${run}@journey.test` });
 
     // Through the API: the company profile as a sent quote needs it, and two customers — one Dutch,
     // one whose documents are in English.
-    await callApi(page, 'PATCH', '/api/v1/company', {
-      street: 'Stationsplein 1',
-      postal_code: '3511 ED',
-      city: 'Utrecht',
-      kvk_number: '12345678',
-      vat_number: 'NL004495445B01',
-      iban: 'NL91ABNA0417164300',
-      email: 'verkoop@offerte.test',
-    });
+    await fillCompanyProfile(page, { email: 'verkoop@offerte.test' });
     const dutchCustomer = await callApi(page, 'POST', '/api/v1/organizations', {
       name: DUTCH_CUSTOMER.name,
       is_customer: true,
@@ -344,6 +287,7 @@ describe(`browser journey: the customer answers a quote on its public page (${pr
       expect(stranger.errors).toEqual([]);
       await stranger.context.close();
     }
+    expect(errors).toEqual([]);
     await owner.close();
   });
 });

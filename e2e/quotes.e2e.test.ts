@@ -6,56 +6,26 @@ import {
   rasterizeFirstPage,
   squeeze,
 } from '../apps/server/src/modules/invoices/documents/__tests__/pdf-test-tools.ts';
+import { fillCompanyProfile } from './support/company-profile.ts';
+import { WAIT } from './support/constants.ts';
+import { addProductLine, ADVICE_PRODUCT, createAdviceProduct, pickCustomer } from './support/document-editor.ts';
 import { setUpJourney } from './support/journey-setup.ts';
-import { LABELS } from './support/labels.ts';
-import { fillSignUpForm } from './support/sign-up.ts';
-import { type MessageKey, webText } from './support/web-texts.ts';
+import { linkIn } from './support/mail-links.ts';
+import { openPage } from './support/open-page.ts';
+import { signUpOwner } from './support/owner-sign-up.ts';
+import { callApi } from './support/page-api.ts';
+import { DESKTOP, fitsPhone, pageWidth, PHONE } from './support/viewport.ts';
+import { dutchText as t } from './support/web-texts.ts';
 
-const L = LABELS.nl;
-const PASSWORD = 'correct horse battery';
-const DESKTOP = { width: 1280, height: 800 };
-const PHONE = { width: 375, height: 740 };
-/** The app and the browser share a busy machine with other tests: polls wait up to 15 s. */
-const WAIT = { timeout: 15_000 };
 /** Sending renders and stores the PDF first: on a busy machine that takes a while. */
 const SEND_WAIT = { timeout: 60_000 };
-const linkIn = (text: string) => /https?:\/\/\S+/.exec(text)?.[0] ?? '';
-/** The Dutch texts of the screens, from the web app's catalogs (nl.ts and its quotes.nl.ts). */
-const t = (key: MessageKey, params?: Record<string, string | number>) => webText('nl', key, params);
 
 const CUSTOMER = 'Tuincentrum De Linde B.V.';
 const CUSTOMER_EMAIL = 'inkoop@delinde.test';
-const PRODUCT = { code: 'ADV-UUR', name: 'Advies per uur' };
 const OPTION = 'Onderhoudscontract per jaar';
-
-/** A JSON call to the API from the page, as any script in the browser would make it; throws unless 2xx. */
-async function callApi(page: Page, method: string, path: string, body: unknown): Promise<{ id?: string }> {
-  const result = await page.evaluate(
-    async ({ method, path, body }) => {
-      const response = await fetch(path, {
-        method,
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify(body),
-      });
-      return { status: response.status, body: await response.text() };
-    },
-    { method, path, body },
-  );
-  if (result.status >= 300) throw new Error(`${method} ${path}: ${result.status} ${result.body}`);
-  return JSON.parse(result.body) as { id?: string };
-}
 
 const line = (page: Page, index: number) => page.getByTestId('quote-line').nth(index);
 const totalIncl = (page: Page, kind = 'quote') => page.getByTestId(`${kind}-total-incl-amount`).textContent();
-
-/** Nothing wider than the phone's screen, and the element within it. */
-async function fitsPhone(page: Page, testId: string) {
-  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
-  const element = page.getByTestId(testId).first();
-  await element.scrollIntoViewIfNeeded();
-  const box = await element.boundingBox();
-  expect(box && box.x >= 0 && box.x + box.width <= PHONE.width, testId).toBe(true);
-}
 
 async function payInvoice(page: Page, amount: string) {
   await page.getByTestId('invoice-payment-register').click();
@@ -83,34 +53,15 @@ describe(`browser journey: quotes to payment — draft with an option, send, rev
   it('makes a quote with an optional line, sends and revises it; the customer accepts it with the option on the public page; it becomes an invoice that is sent and paid', async () => {
     const run = `quotes${Date.now()}`;
     const email = `owner-${run}@journey.test`;
-    const errors: string[] = [];
-    const context = await journey.browser.newContext({
-      viewport: DESKTOP,
-      baseURL: journey.app.baseUrl,
-      locale: 'nl-NL',
-    });
+    const { context, page, errors } = await openPage(journey);
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: journey.app.baseUrl });
-    const page = await context.newPage();
-    page.on('pageerror', (error) => errors.push(error.message));
 
     // A new owner: the 14-day demo has every module, Quotes, Invoices and Products included.
-    await page.goto('/signup');
-    await fillSignUpForm(page, 'nl', { company: `Offerte ${run} BV`, name: 'Olga Offerte', email, password: PASSWORD });
-    await page.getByRole('button', { name: L.createAccount }).click();
-    await expect.poll(() => page.getByText(L.checkMail).isVisible(), WAIT).toBe(true);
-    await page.goto(linkIn((await journey.smtp.waitFor((mail) => mail.to.includes(email))).text));
-    await expect.poll(() => page.getByTestId('demo-banner').isVisible(), WAIT).toBe(true);
+    await signUpOwner(page, journey.smtp, { company: `Offerte ${run} BV`, name: 'Olga Offerte', email });
 
     // Through the API: the company profile without a KvK number (on purpose), a customer with an
     // address, a KvK number and an e-mail address for documents, and a product.
-    await callApi(page, 'PATCH', '/api/v1/company', {
-      street: 'Stationsplein 1',
-      postal_code: '3511 ED',
-      city: 'Utrecht',
-      kvk_number: null,
-      vat_number: 'NL004495445B01',
-      iban: 'NL91ABNA0417164300',
-    });
+    await fillCompanyProfile(page, { kvk_number: null });
     const organization = await callApi(page, 'POST', '/api/v1/organizations', {
       name: CUSTOMER,
       is_customer: true,
@@ -119,14 +70,7 @@ describe(`browser journey: quotes to payment — draft with an option, send, rev
       invoice_email: CUSTOMER_EMAIL,
       addresses: [{ type: 'invoice', street: 'Lindelaan 4', postal_code: '3704 AA', city: 'Zeist' }],
     });
-    await callApi(page, 'POST', '/api/v1/products', {
-      code: PRODUCT.code,
-      name: PRODUCT.name,
-      unit_code: 'HUR',
-      unit_price: '95.00',
-      vat_category: 'S',
-      vat_rate_class: 'standard',
-    });
+    await createAdviceProduct(page);
 
     // The Quotes entry of the module navigation opens the list, empty at first.
     await page.getByTestId('nav-module-quotes').click();
@@ -137,16 +81,12 @@ describe(`browser journey: quotes to payment — draft with an option, send, rev
     // A new quote: the customer from the CRM, a product line and an optional free line.
     await page.getByTestId('quotes-new').click();
     await expect.poll(() => page.getByTestId('quote-editor').isVisible(), WAIT).toBe(true);
-    const customer = page.getByTestId('quote-customer');
-    await customer.fill('Linde');
-    await page.getByRole('option', { name: CUSTOMER, exact: true }).click();
-    await expect.poll(() => customer.inputValue(), WAIT).toBe(CUSTOMER);
+    await pickCustomer(page, 'quote', 'Linde', CUSTOMER);
 
-    await page.getByTestId('quote-product-picker').fill('advies');
-    const option = page.getByTestId('product-picker-option').first();
-    await expect.poll(() => option.textContent(), WAIT).toContain(PRODUCT.name);
-    await option.click();
-    await expect.poll(() => line(page, 0).getByTestId('quote-line-description').inputValue(), WAIT).toBe(PRODUCT.name);
+    await addProductLine(page, 'quote', 'advies', ADVICE_PRODUCT.name);
+    await expect
+      .poll(() => line(page, 0).getByTestId('quote-line-description').inputValue(), WAIT)
+      .toBe(ADVICE_PRODUCT.name);
     // 1 × 95.00 at 21%: VAT 19.95, total 114.95.
     await expect.poll(() => totalIncl(page), WAIT).toBe('€ 114,95');
 
@@ -233,9 +173,7 @@ describe(`browser journey: quotes to payment — draft with an option, send, rev
     // At phone width the list is a column of cards, no wider than the screen.
     await page.setViewportSize(PHONE);
     await expect.poll(() => page.getByTestId('quotes-cards').isVisible(), WAIT).toBe(true);
-    await expect
-      .poll(() => page.evaluate(() => document.documentElement.scrollWidth), WAIT)
-      .toBeLessThanOrEqual(PHONE.width);
+    await expect.poll(() => pageWidth(page), WAIT).toBeLessThanOrEqual(PHONE.width);
     await fitsPhone(page, 'quote-row');
     await fitsPhone(page, 'quotes-new');
     await page.setViewportSize(DESKTOP);
@@ -282,13 +220,11 @@ describe(`browser journey: quotes to payment — draft with an option, send, rev
 
     // The customer opens the link of version 2 on a phone, in a browser of their own (no session),
     // ticks the optional line and accepts with their name and the checkbox.
-    const customerContext = await journey.browser.newContext({
-      viewport: PHONE,
-      baseURL: journey.app.baseUrl,
-      locale: 'nl-NL',
-    });
-    const customerPage = await customerContext.newPage();
-    customerPage.on('pageerror', (error) => errors.push(`customer: ${error.message}`));
+    const {
+      context: customerContext,
+      page: customerPage,
+      errors: customerErrors,
+    } = await openPage(journey, { viewport: PHONE });
     await customerPage.goto(new URL(revisedLink).pathname);
     await expect.poll(() => customerPage.getByTestId('public-quote').isVisible(), WAIT).toBe(true);
     expect(await customerPage.getByTestId('public-quote-number').textContent()).toBe(number);
@@ -301,7 +237,8 @@ describe(`browser journey: quotes to payment — draft with an option, send, rev
     await customerPage.getByTestId('public-quote-accept-terms').check();
     await customerPage.getByTestId('public-quote-accept-submit').click();
     await expect.poll(() => customerPage.getByTestId('public-quote-accepted').isVisible(), WAIT).toBe(true);
-    expect(await customerPage.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+    expect(await pageWidth(customerPage)).toBeLessThanOrEqual(PHONE.width);
+    expect(customerErrors).toEqual([]);
     await customerContext.close();
 
     // The tenant is told by e-mail that the customer accepted.
@@ -331,7 +268,7 @@ describe(`browser journey: quotes to payment — draft with an option, send, rev
     const invoiceUrl = page.url();
     await expect.poll(() => page.getByTestId('invoice-title').textContent(), WAIT).toBe(t('invoice.draft_title'));
     await expect.poll(() => page.getByTestId('invoice-line').count(), WAIT).toBe(2);
-    expect(await page.getByTestId('invoice-line-description').nth(0).inputValue()).toBe(PRODUCT.name);
+    expect(await page.getByTestId('invoice-line-description').nth(0).inputValue()).toBe(ADVICE_PRODUCT.name);
     expect(await page.getByTestId('invoice-line-description').nth(1).inputValue()).toBe(OPTION);
     expect(await page.getByTestId('invoice-line-optional').count()).toBe(0);
     expect(await totalIncl(page, 'invoice')).toBe('€ 532,40');
@@ -388,7 +325,7 @@ describe(`browser journey: quotes to payment — draft with an option, send, rev
       'NL91 ABNA 0417 1643 00',
       CUSTOMER,
       'Lindelaan 4',
-      PRODUCT.name,
+      ADVICE_PRODUCT.name,
       OPTION,
       '532,40',
       '92,40',

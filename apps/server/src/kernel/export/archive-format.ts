@@ -7,7 +7,7 @@ import { z } from 'zod';
  *   manifest.json            this file's schema: who, when, which entities, every file's sha256
  *   data/<entity>.json       every entity type as a JSON array of rows (the complete copy)
  *   csv/<entity>.csv         the same rows for spreadsheets, where the exporter marks csv
- *   files/<path>             stored documents (logo, later PDFs and UBL) the rows refer to
+ *   files/<path>             stored documents (logo, invoices' PDF and UBL, quotes' PDF) the rows refer to
  *
  * A change that an older Clientbox could not read gets a new format version; the import refuses
  * versions it does not know.

@@ -1,24 +1,13 @@
 import { sql } from 'drizzle-orm';
-import {
-  check,
-  foreignKey,
-  integer,
-  pgTable,
-  primaryKey,
-  text,
-  timestamp,
-  uniqueIndex,
-  uuid,
-} from 'drizzle-orm/pg-core';
-import { storedFiles, tenants } from '../../kernel/db/schema.ts';
+import { check, foreignKey, integer, pgTable, primaryKey, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { updatedAtColumn, versionColumn } from '../../kernel/db/columns.ts';
+import { storedFiles, tenantIdColumn } from '../../kernel/db/schema.ts';
 
 /** One row per tenant: the legal and contact details printed on every document. */
 export const companyProfiles = pgTable(
   'company_profiles',
   {
-    tenantId: uuid('tenant_id')
-      .notNull()
-      .references(() => tenants.id, { onDelete: 'cascade' }),
+    tenantId: tenantIdColumn(),
     id: uuid('id').notNull().defaultRandom(),
     legalName: text('legal_name').notNull(),
     tradingName: text('trading_name'),
@@ -36,8 +25,8 @@ export const companyProfiles = pgTable(
     logoFileId: uuid('logo_file_id'),
     /** Days to pay when neither the invoice nor the customer has its own term. */
     defaultPaymentTermDays: integer('default_payment_term_days').notNull().default(14),
-    version: integer('version').notNull().default(1),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    version: versionColumn(),
+    updatedAt: updatedAtColumn(),
   },
   (table) => [
     primaryKey({ columns: [table.tenantId, table.id] }),

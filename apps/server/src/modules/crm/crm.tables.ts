@@ -15,14 +15,8 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { tenants, users } from '../../kernel/db/schema.ts';
-
-const tenantId = () =>
-  uuid('tenant_id')
-    .notNull()
-    .references(() => tenants.id, { onDelete: 'cascade' });
-const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
-const updatedAt = () => timestamp('updated_at', { withTimezone: true }).notNull().defaultNow();
+import { createdAtColumn, updatedAtColumn, versionColumn } from '../../kernel/db/columns.ts';
+import { tenantIdColumn, users } from '../../kernel/db/schema.ts';
 
 /**
  * An organization: lead, customer (debtor), supplier (creditor) or several at once. Contact
@@ -31,7 +25,7 @@ const updatedAt = () => timestamp('updated_at', { withTimezone: true }).notNull(
 export const organizations = pgTable(
   'crm_organizations',
   {
-    tenantId: tenantId(),
+    tenantId: tenantIdColumn(),
     id: uuid('id').notNull().defaultRandom(),
     name: text('name').notNull(),
     tradingName: text('trading_name'),
@@ -59,9 +53,9 @@ export const organizations = pgTable(
     ownerUserId: uuid('owner_user_id').references(() => users.id, { onDelete: 'set null' }),
     /** Lower-cased name, trading name, e-mails, numbers: matched by the search box (trigram index). */
     searchText: text('search_text').notNull().default(''),
-    version: integer('version').notNull().default(1),
-    createdAt: createdAt(),
-    updatedAt: updatedAt(),
+    version: versionColumn(),
+    createdAt: createdAtColumn(),
+    updatedAt: updatedAtColumn(),
   },
   (table) => [
     primaryKey({ columns: [table.tenantId, table.id] }),
@@ -78,7 +72,7 @@ export const organizations = pgTable(
 export const persons = pgTable(
   'crm_persons',
   {
-    tenantId: tenantId(),
+    tenantId: tenantIdColumn(),
     id: uuid('id').notNull().defaultRandom(),
     firstName: text('first_name').notNull().default(''),
     lastName: text('last_name').notNull(),
@@ -93,9 +87,9 @@ export const persons = pgTable(
     searchText: text('search_text').notNull().default(''),
     /** Set when the person's data was erased on request (GDPR art. 17); the row stays for history. */
     erasedAt: timestamp('erased_at', { withTimezone: true }),
-    version: integer('version').notNull().default(1),
-    createdAt: createdAt(),
-    updatedAt: updatedAt(),
+    version: versionColumn(),
+    createdAt: createdAtColumn(),
+    updatedAt: updatedAtColumn(),
   },
   (table) => [
     primaryKey({ columns: [table.tenantId, table.id] }),
@@ -107,7 +101,7 @@ export const persons = pgTable(
 export const personOrganizationLinks = pgTable(
   'crm_person_organization_links',
   {
-    tenantId: tenantId(),
+    tenantId: tenantIdColumn(),
     id: uuid('id').notNull().defaultRandom(),
     personId: uuid('person_id').notNull(),
     organizationId: uuid('organization_id').notNull(),
@@ -115,7 +109,7 @@ export const personOrganizationLinks = pgTable(
     email: text('email'),
     phone: text('phone'),
     phoneE164: text('phone_e164'),
-    createdAt: createdAt(),
+    createdAt: createdAtColumn(),
   },
   (table) => [
     primaryKey({ columns: [table.tenantId, table.id] }),
@@ -139,7 +133,7 @@ export const personOrganizationLinks = pgTable(
 const ownedByOne = (name: string) => check(name, sql`(organization_id IS NULL) <> (person_id IS NULL)`);
 
 const ownerColumns = () => ({
-  tenantId: tenantId(),
+  tenantId: tenantIdColumn(),
   id: uuid('id').notNull().defaultRandom(),
   organizationId: uuid('organization_id'),
   personId: uuid('person_id'),
@@ -235,7 +229,7 @@ export const timelineItems = pgTable(
     sourceType: text('source_type'),
     sourceId: text('source_id'),
     details: jsonb('details').$type<Record<string, unknown>>().notNull().default({}),
-    createdAt: createdAt(),
+    createdAt: createdAtColumn(),
   },
   (table) => [
     primaryKey({ columns: [table.tenantId, table.id] }),
@@ -260,7 +254,7 @@ export const timelineItems = pgTable(
 export const tasks = pgTable(
   'crm_tasks',
   {
-    tenantId: tenantId(),
+    tenantId: tenantIdColumn(),
     id: uuid('id').notNull().defaultRandom(),
     kind: text('kind', { enum: ['task', 'callback'] })
       .notNull()
@@ -274,9 +268,9 @@ export const tasks = pgTable(
     doneAt: timestamp('done_at', { withTimezone: true }),
     createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
     createdByName: text('created_by_name'),
-    version: integer('version').notNull().default(1),
-    createdAt: createdAt(),
-    updatedAt: updatedAt(),
+    version: versionColumn(),
+    createdAt: createdAtColumn(),
+    updatedAt: updatedAtColumn(),
   },
   (table) => [
     primaryKey({ columns: [table.tenantId, table.id] }),
@@ -300,7 +294,7 @@ export const tasks = pgTable(
 export const dealStages = pgTable(
   'crm_deal_stages',
   {
-    tenantId: tenantId(),
+    tenantId: tenantIdColumn(),
     id: uuid('id').notNull().defaultRandom(),
     name: text('name').notNull(),
     position: integer('position').notNull(),
@@ -308,7 +302,7 @@ export const dealStages = pgTable(
     outcome: text('outcome', { enum: ['open', 'won', 'lost'] })
       .notNull()
       .default('open'),
-    createdAt: createdAt(),
+    createdAt: createdAtColumn(),
   },
   (table) => [primaryKey({ columns: [table.tenantId, table.id] })],
 );
@@ -316,7 +310,7 @@ export const dealStages = pgTable(
 export const deals = pgTable(
   'crm_deals',
   {
-    tenantId: tenantId(),
+    tenantId: tenantIdColumn(),
     id: uuid('id').notNull().defaultRandom(),
     title: text('title').notNull(),
     organizationId: uuid('organization_id'),
@@ -333,9 +327,9 @@ export const deals = pgTable(
     /** Order within its board column. */
     position: integer('position').notNull().default(0),
     ownerUserId: uuid('owner_user_id').references(() => users.id, { onDelete: 'set null' }),
-    version: integer('version').notNull().default(1),
-    createdAt: createdAt(),
-    updatedAt: updatedAt(),
+    version: versionColumn(),
+    createdAt: createdAtColumn(),
+    updatedAt: updatedAtColumn(),
   },
   (table) => [
     primaryKey({ columns: [table.tenantId, table.id] }),
@@ -364,7 +358,7 @@ export const deals = pgTable(
 export const savedViews = pgTable(
   'crm_saved_views',
   {
-    tenantId: tenantId(),
+    tenantId: tenantIdColumn(),
     id: uuid('id').notNull().defaultRandom(),
     userId: uuid('user_id')
       .notNull()
@@ -372,7 +366,7 @@ export const savedViews = pgTable(
     list: text('list').notNull(),
     name: text('name').notNull(),
     query: jsonb('query').$type<Record<string, unknown>>().notNull(),
-    createdAt: createdAt(),
+    createdAt: createdAtColumn(),
   },
   (table) => [
     primaryKey({ columns: [table.tenantId, table.id] }),
@@ -384,7 +378,7 @@ export const savedViews = pgTable(
 export const relationNumberSeries = pgTable(
   'crm_number_series',
   {
-    tenantId: tenantId(),
+    tenantId: tenantIdColumn(),
     series: text('series', { enum: ['debtor', 'creditor'] }).notNull(),
     next: integer('next').notNull().default(1),
   },

@@ -6,6 +6,7 @@ import {
   type VatCategory,
 } from '@clientbox/contracts';
 import { amsterdamDate } from '@clientbox/contracts';
+import { lineFieldsOf } from './document-line-fields.ts';
 import type { InvoiceLineRow, InvoiceRow } from './invoices.repository.ts';
 
 export function toTotalsLine(line: InvoiceLineRow): TotalsLineInput {
@@ -65,17 +66,7 @@ export function toInvoiceDto(
     credited_invoice_id: row.creditedInvoiceId,
     currency: 'EUR',
     lines: lines.map((line, index) => ({
-      kind: line.kind,
-      product_id: line.productId,
-      product_code: line.productCode,
-      description: line.description,
-      quantity: line.quantity,
-      unit_code: line.unitCode,
-      unit_price: line.unitPrice,
-      vat_rate: line.vatRate,
-      vat_category: line.vatCategory as VatCategory,
-      discount_percent: line.discountPercent,
-      discount_amount: line.discountAmount,
+      ...lineFieldsOf(line),
       line_total: formatAmount(totals.lines[index]!.net),
     })),
     discount_total: formatAmount(totals.discount_total),

@@ -2,7 +2,6 @@ import { sql } from 'drizzle-orm';
 import {
   bigint,
   check,
-  customType,
   date,
   foreignKey,
   index,
@@ -15,14 +14,9 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { tenants, users } from '../../kernel/db/schema.ts';
+import { bytea, createdAtColumn, updatedAtColumn, versionColumn } from '../../kernel/db/columns.ts';
+import { tenantIdColumn, users } from '../../kernel/db/schema.ts';
 import type { DocumentSnapshot } from './documents/document-snapshot.ts';
-
-const tenantId = () =>
-  uuid('tenant_id')
-    .notNull()
-    .references(() => tenants.id, { onDelete: 'cascade' });
-const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({ dataType: () => 'bytea' });
 
 /**
  * Invoices and credit notes. A draft has no number and changes freely; finalizing gives it the
@@ -33,7 +27,7 @@ const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({ dataTyp
 export const invoices = pgTable(
   'invoices',
   {
-    tenantId: tenantId(),
+    tenantId: tenantIdColumn(),
     id: uuid('id').notNull().defaultRandom(),
     type: text('type', { enum: ['invoice', 'credit_note'] }).notNull(),
     status: text('status', { enum: ['draft', 'issued'] })
@@ -82,9 +76,9 @@ export const invoices = pgTable(
     /** Delivery facts, allowed to change after issue. */
     sentAt: timestamp('sent_at', { withTimezone: true }),
     internalNote: text('internal_note'),
-    version: integer('version').notNull().default(1),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    version: versionColumn(),
+    createdAt: createdAtColumn(),
+    updatedAt: updatedAtColumn(),
   },
   (table) => [
     primaryKey({ columns: [table.tenantId, table.id] }),
@@ -109,7 +103,7 @@ export const invoices = pgTable(
 export const invoiceLines = pgTable(
   'invoice_lines',
   {
-    tenantId: tenantId(),
+    tenantId: tenantIdColumn(),
     invoiceId: uuid('invoice_id').notNull(),
     position: integer('position').notNull(),
     kind: text('kind', { enum: ['item', 'text', 'heading'] })
@@ -147,7 +141,7 @@ export const invoiceLines = pgTable(
 export const documentNumberSeries = pgTable(
   'document_number_series',
   {
-    tenantId: tenantId(),
+    tenantId: tenantIdColumn(),
     documentType: text('document_type', { enum: ['invoice', 'credit_note', 'quote'] }).notNull(),
     /** `{YYYY}` the year of the issue date, `{seq:N}` the number padded to N digits. */
     format: text('format').notNull(),
@@ -158,7 +152,7 @@ export const documentNumberSeries = pgTable(
 export const documentNumberCounters = pgTable(
   'document_number_counters',
   {
-    tenantId: tenantId(),
+    tenantId: tenantIdColumn(),
     documentType: text('document_type', { enum: ['invoice', 'credit_note', 'quote'] }).notNull(),
     /** The issue year when the format has `{YYYY}` (a series per year), else 0. */
     year: integer('year').notNull(),
@@ -171,12 +165,12 @@ export const documentNumberCounters = pgTable(
 export const invoiceFiles = pgTable(
   'invoice_files',
   {
-    tenantId: tenantId(),
+    tenantId: tenantIdColumn(),
     invoiceId: uuid('invoice_id').notNull(),
     kind: text('kind', { enum: ['pdf', 'ubl_peppol', 'ubl_nlcius'] }).notNull(),
     content: bytea('content').notNull(),
     sha256: text('sha256').notNull(),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAtColumn(),
   },
   (table) => [
     primaryKey({ columns: [table.tenantId, table.invoiceId, table.kind] }),
@@ -192,7 +186,7 @@ export const invoiceFiles = pgTable(
 export const invoicePayments = pgTable(
   'invoice_payments',
   {
-    tenantId: tenantId(),
+    tenantId: tenantIdColumn(),
     id: uuid('id').notNull().defaultRandom(),
     invoiceId: uuid('invoice_id').notNull(),
     paidOn: date('paid_on', { mode: 'string' }).notNull(),
@@ -200,7 +194,7 @@ export const invoicePayments = pgTable(
     method: text('method', { enum: ['bank_transfer', 'direct_debit', 'cash', 'card', 'other'] }).notNull(),
     note: text('note'),
     createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAtColumn(),
   },
   (table) => [
     primaryKey({ columns: [table.tenantId, table.id] }),

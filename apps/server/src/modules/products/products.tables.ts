@@ -1,17 +1,7 @@
 import { sql } from 'drizzle-orm';
-import {
-  bigint,
-  date,
-  index,
-  integer,
-  pgTable,
-  primaryKey,
-  text,
-  timestamp,
-  uniqueIndex,
-  uuid,
-} from 'drizzle-orm/pg-core';
-import { tenants } from '../../kernel/db/schema.ts';
+import { bigint, date, index, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { createdAtColumn, updatedAtColumn, versionColumn } from '../../kernel/db/columns.ts';
+import { tenantIdColumn } from '../../kernel/db/schema.ts';
 
 /**
  * VAT rates as dated data per tenant (domain rules §2.2): a product names a rate class
@@ -21,16 +11,14 @@ import { tenants } from '../../kernel/db/schema.ts';
 export const vatRates = pgTable(
   'product_vat_rates',
   {
-    tenantId: uuid('tenant_id')
-      .notNull()
-      .references(() => tenants.id, { onDelete: 'cascade' }),
+    tenantId: tenantIdColumn(),
     id: uuid('id').notNull().defaultRandom(),
     rateClass: text('rate_class').notNull(),
     /** Percentage as a decimal string, e.g. "21" or "9". */
     percent: text('percent').notNull(),
     validFrom: date('valid_from', { mode: 'string' }).notNull(),
     note: text('note'),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAtColumn(),
   },
   (table) => [
     primaryKey({ columns: [table.tenantId, table.id] }),
@@ -42,9 +30,7 @@ export const vatRates = pgTable(
 export const products = pgTable(
   'products',
   {
-    tenantId: uuid('tenant_id')
-      .notNull()
-      .references(() => tenants.id, { onDelete: 'cascade' }),
+    tenantId: tenantIdColumn(),
     id: uuid('id').notNull().defaultRandom(),
     code: text('code').notNull(),
     name: text('name').notNull(),
@@ -64,9 +50,9 @@ export const products = pgTable(
     recurringPeriod: text('recurring_period', { enum: ['month', 'quarter', 'year'] }),
     archivedAt: timestamp('archived_at', { withTimezone: true }),
     searchText: text('search_text').notNull().default(''),
-    version: integer('version').notNull().default(1),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    version: versionColumn(),
+    createdAt: createdAtColumn(),
+    updatedAt: updatedAtColumn(),
   },
   (table) => [
     primaryKey({ columns: [table.tenantId, table.id] }),

@@ -7,6 +7,7 @@ import {
   type TotalsLineInput,
   type VatCategory,
 } from '@clientbox/contracts';
+import { lineFieldsOf } from '../invoices/index.ts';
 import { isExcluded } from './domain/optional-lines.ts';
 import { quoteStatusOf } from './domain/quote-status.ts';
 import type { QuoteLineRow, QuoteRow } from './quotes.repository.ts';
@@ -61,17 +62,7 @@ export function toQuoteDto(row: QuoteRow, lines: QuoteLineRow[], extras: QuoteDt
     note: row.note,
     currency: 'EUR',
     lines: lines.map((line) => ({
-      kind: line.kind,
-      product_id: line.productId,
-      product_code: line.productCode,
-      description: line.description,
-      quantity: line.quantity,
-      unit_code: line.unitCode,
-      unit_price: line.unitPrice,
-      vat_rate: line.vatRate,
-      vat_category: line.vatCategory as VatCategory,
-      discount_percent: line.discountPercent,
-      discount_amount: line.discountAmount,
+      ...lineFieldsOf(line),
       // What the line comes to, also for an option that is not (yet) in the total.
       line_total: formatAmount(computeLineAmounts({ ...toTotalsLine(line, null), is_excluded: false }).net),
       is_optional: line.isOptional,

@@ -2,7 +2,6 @@ import { sql } from 'drizzle-orm';
 import {
   boolean,
   check,
-  customType,
   date,
   foreignKey,
   index,
@@ -15,14 +14,9 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { tenants, users } from '../../kernel/db/schema.ts';
+import { bytea, createdAtColumn, updatedAtColumn, versionColumn } from '../../kernel/db/columns.ts';
+import { tenantIdColumn, users } from '../../kernel/db/schema.ts';
 import type { DocumentSnapshot } from '../invoices/index.ts';
-
-const tenantId = () =>
-  uuid('tenant_id')
-    .notNull()
-    .references(() => tenants.id, { onDelete: 'cascade' });
-const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({ dataType: () => 'bytea' });
 
 /**
  * Quotes (offertes). A draft has no number and changes freely; sending gives the first version
@@ -33,7 +27,7 @@ const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({ dataTyp
 export const quotes = pgTable(
   'quotes',
   {
-    tenantId: tenantId(),
+    tenantId: tenantIdColumn(),
     id: uuid('id').notNull().defaultRandom(),
     /** Given at the first send; later versions carry the same number. */
     number: text('number'),
@@ -76,9 +70,9 @@ export const quotes = pgTable(
     /** The invoice draft made from the accepted quote (link cleared if that draft is deleted). */
     invoiceId: uuid('invoice_id'),
     createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
-    version: integer('version').notNull().default(1),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    version: versionColumn(),
+    createdAt: createdAtColumn(),
+    updatedAt: updatedAtColumn(),
   },
   (table) => [
     primaryKey({ columns: [table.tenantId, table.id] }),
@@ -104,7 +98,7 @@ export const quotes = pgTable(
 export const quoteLines = pgTable(
   'quote_lines',
   {
-    tenantId: tenantId(),
+    tenantId: tenantIdColumn(),
     quoteId: uuid('quote_id').notNull(),
     position: integer('position').notNull(),
     kind: text('kind', { enum: ['item', 'text', 'heading'] })
@@ -138,12 +132,12 @@ export const quoteLines = pgTable(
 export const quoteFiles = pgTable(
   'quote_files',
   {
-    tenantId: tenantId(),
+    tenantId: tenantIdColumn(),
     quoteId: uuid('quote_id').notNull(),
     kind: text('kind', { enum: ['pdf'] }).notNull(),
     content: bytea('content').notNull(),
     sha256: text('sha256').notNull(),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAtColumn(),
   },
   (table) => [
     primaryKey({ columns: [table.tenantId, table.quoteId, table.kind] }),

@@ -4,35 +4,22 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useI18n } from '../../shared/i18n/i18n.tsx';
 import { ConfirmDialog } from '../../shared/ui/confirm-dialog.tsx';
-import { type FieldErrors, serverErrors, validate } from '../../shared/ui/form-errors.ts';
+import { useCheckedSubmit } from '../../shared/ui/use-checked-submit.ts';
 import { useMarkInvoiceSent } from './use-invoice-deliveries.ts';
 
 const METHODS = ['post', 'hand', 'other'] as const;
 
 /** The invoice reached the customer without the app's e-mail: by post, by hand, otherwise. */
 export function InvoiceMarkSentDialog({ invoice, onClose }: { invoice: Invoice; onClose(): void }) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const mark = useMarkInvoiceSent();
   const [method, setMethod] = useState<MarkInvoiceSent['method']>('post');
   const [note, setNote] = useState('');
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [general, setGeneral] = useState<string | null>(null);
-
-  const confirm = async () => {
-    const checked = validate(markInvoiceSent, { method, note }, locale);
-    setErrors(checked.errors);
-    setGeneral(null);
-    if (!checked.data) return;
-    try {
-      await mark.mutateAsync({ id: invoice.id, body: checked.data });
-      notifications.show({ color: 'green', message: t('invoice.marked_sent') });
-      onClose();
-    } catch (error) {
-      const problem = serverErrors(error, locale);
-      setErrors(problem.fields);
-      setGeneral(problem.general);
-    }
-  };
+  const form = useCheckedSubmit(markInvoiceSent, async (body) => {
+    await mark.mutateAsync({ id: invoice.id, body });
+    notifications.show({ color: 'green', message: t('invoice.marked_sent') });
+    onClose();
+  });
 
   return (
     <ConfirmDialog
@@ -40,8 +27,8 @@ export function InvoiceMarkSentDialog({ invoice, onClose }: { invoice: Invoice; 
       title={t('invoice.mark_sent')}
       confirmLabel={t('invoice.mark_sent')}
       isBusy={mark.isPending}
-      error={general}
-      onConfirm={() => void confirm()}
+      error={form.general}
+      onConfirm={() => void form.submit({ method, note })}
       onClose={onClose}
       testId="invoice-mark-sent-dialog"
     >
@@ -51,7 +38,7 @@ export function InvoiceMarkSentDialog({ invoice, onClose }: { invoice: Invoice; 
         data={METHODS.map((value) => ({ value, label: t(`invoice.delivery_channel.${value}`) }))}
         value={method}
         allowDeselect={false}
-        error={errors.method}
+        error={form.errors.method}
         onChange={(value) => setMethod((value ?? 'post') as MarkInvoiceSent['method'])}
         comboboxProps={{ withinPortal: true }}
         data-testid="invoice-mark-sent-method"
@@ -59,7 +46,7 @@ export function InvoiceMarkSentDialog({ invoice, onClose }: { invoice: Invoice; 
       <TextInput
         label={t('invoice.mark_sent_note')}
         value={note}
-        error={errors.note}
+        error={form.errors.note}
         onChange={(event) => setNote(event.currentTarget.value)}
         data-testid="invoice-mark-sent-note"
       />

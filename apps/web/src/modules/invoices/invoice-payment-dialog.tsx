@@ -4,7 +4,7 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useI18n } from '../../shared/i18n/i18n.tsx';
 import { ConfirmDialog } from '../../shared/ui/confirm-dialog.tsx';
-import { type FieldErrors, serverErrors, validate } from '../../shared/ui/form-errors.ts';
+import { useCheckedSubmit } from '../../shared/ui/use-checked-submit.ts';
 import { decimalFromInput, priceInputValue } from '../products/product-labels.ts';
 import { useRecordPayment } from './use-invoice-payments.ts';
 
@@ -22,28 +22,11 @@ export function InvoicePaymentDialog({ invoice, onClose }: { invoice: Invoice; o
     invoice.payment_means === 'direct_debit' ? 'direct_debit' : 'bank_transfer',
   );
   const [note, setNote] = useState('');
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [general, setGeneral] = useState<string | null>(null);
-
-  const confirm = async () => {
-    const checked = validate(
-      recordPayment,
-      { paid_on: paidOn, amount: decimalFromInput(amount), method, note },
-      locale,
-    );
-    setErrors(checked.errors);
-    setGeneral(null);
-    if (!checked.data) return;
-    try {
-      await record.mutateAsync({ invoiceId: invoice.id, body: checked.data });
-      notifications.show({ color: 'green', message: t('invoice.payment_recorded') });
-      onClose();
-    } catch (error) {
-      const problem = serverErrors(error, locale);
-      setErrors(problem.fields);
-      setGeneral(problem.general);
-    }
-  };
+  const form = useCheckedSubmit(recordPayment, async (body) => {
+    await record.mutateAsync({ invoiceId: invoice.id, body });
+    notifications.show({ color: 'green', message: t('invoice.payment_recorded') });
+    onClose();
+  });
 
   return (
     <ConfirmDialog
@@ -51,8 +34,8 @@ export function InvoicePaymentDialog({ invoice, onClose }: { invoice: Invoice; o
       title={t('invoice.payment_register_title', { number: invoice.number ?? '' })}
       confirmLabel={t('invoice.payment_register')}
       isBusy={record.isPending}
-      error={general}
-      onConfirm={() => void confirm()}
+      error={form.general}
+      onConfirm={() => void form.submit({ paid_on: paidOn, amount: decimalFromInput(amount), method, note })}
       onClose={onClose}
       testId="invoice-payment-dialog"
     >
@@ -62,7 +45,7 @@ export function InvoicePaymentDialog({ invoice, onClose }: { invoice: Invoice; o
           label={t('invoice.payment_paid_on')}
           value={paidOn}
           max={amsterdamDate()}
-          error={errors.paid_on}
+          error={form.errors.paid_on}
           onChange={(event) => setPaidOn(event.currentTarget.value)}
           data-testid="invoice-payment-paid-on"
         />
@@ -71,7 +54,7 @@ export function InvoicePaymentDialog({ invoice, onClose }: { invoice: Invoice; o
           description={t('invoice.payment_amount_hint')}
           inputMode="decimal"
           value={amount}
-          error={errors.amount}
+          error={form.errors.amount}
           onChange={(event) => setAmount(event.currentTarget.value)}
           data-testid="invoice-payment-amount"
           data-autofocus
@@ -82,7 +65,7 @@ export function InvoicePaymentDialog({ invoice, onClose }: { invoice: Invoice; o
         data={PAYMENT_METHODS.map((value) => ({ value, label: t(`invoice.payment_method.${value}`) }))}
         value={method}
         allowDeselect={false}
-        error={errors.method}
+        error={form.errors.method}
         onChange={(value) => setMethod((value ?? 'bank_transfer') as PaymentMethod)}
         comboboxProps={{ withinPortal: true }}
         data-testid="invoice-payment-method"
@@ -91,7 +74,7 @@ export function InvoicePaymentDialog({ invoice, onClose }: { invoice: Invoice; o
         label={t('invoice.payment_note')}
         description={t('invoice.payment_note_hint')}
         value={note}
-        error={errors.note}
+        error={form.errors.note}
         onChange={(event) => setNote(event.currentTarget.value)}
         data-testid="invoice-payment-note"
       />

@@ -2,10 +2,9 @@ import { type Invoice, sendInvoice } from '@clientbox/contracts';
 import { Text, Textarea, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
-import { ApiError } from '../../shared/api/api-client.ts';
 import { useI18n } from '../../shared/i18n/i18n.tsx';
 import { ConfirmDialog } from '../../shared/ui/confirm-dialog.tsx';
-import { type FieldErrors, serverErrors, validate } from '../../shared/ui/form-errors.ts';
+import { useCheckedSubmit } from '../../shared/ui/use-checked-submit.ts';
 import { SendFailedError, useSendInvoice } from './use-invoice-deliveries.ts';
 
 /** "a@x.nl, b@y.nl; c@z.nl" → the addresses, in the order typed. */
@@ -30,32 +29,23 @@ export function InvoiceSendDialog({
   recipient: string | null | undefined;
   onClose(): void;
 }) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const send = useSendInvoice();
   const [to, setTo] = useState<string | null>(null);
   const [cc, setCc] = useState('');
   const [message, setMessage] = useState('');
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [general, setGeneral] = useState<string | null>(null);
   const toValue = to ?? recipient ?? '';
   const hasUbl = Boolean(invoice.has_ubl?.peppol);
 
-  const confirm = async () => {
-    const checked = validate(sendInvoice, { to: toValue, cc: addressList(cc), message }, locale);
-    setErrors(checked.errors);
-    setGeneral(null);
-    if (!checked.data) return;
-    try {
-      const delivery = await send.mutateAsync({ id: invoice.id, body: checked.data });
+  const form = useCheckedSubmit(
+    sendInvoice,
+    async (body) => {
+      const delivery = await send.mutateAsync({ id: invoice.id, body });
       notifications.show({ color: 'green', message: t('invoice.sent', { to: delivery.to ?? toValue }) });
       onClose();
-    } catch (error) {
-      if (error instanceof SendFailedError) return setGeneral(t('invoice.send_failed', { error: error.message }));
-      const problem = serverErrors(error, locale);
-      setErrors(problem.fields);
-      setGeneral(error instanceof ApiError && Object.keys(problem.fields).length ? null : problem.general);
-    }
-  };
+    },
+    (error) => (error instanceof SendFailedError ? t('invoice.send_failed', { error: error.message }) : null),
+  );
 
   return (
     <ConfirmDialog
@@ -63,8 +53,8 @@ export function InvoiceSendDialog({
       title={t('invoice.send_title', { number: invoice.number ?? '' })}
       confirmLabel={t('invoice.send')}
       isBusy={send.isPending}
-      error={general}
-      onConfirm={() => void confirm()}
+      error={form.general}
+      onConfirm={() => void form.submit({ to: toValue, cc: addressList(cc), message })}
       onClose={onClose}
       testId="invoice-send-dialog"
     >
@@ -73,7 +63,7 @@ export function InvoiceSendDialog({
         description={t('invoice.send_to_hint')}
         type="email"
         value={toValue}
-        error={errors.to}
+        error={form.errors.to}
         onChange={(event) => setTo(event.currentTarget.value)}
         data-testid="invoice-send-to"
         data-autofocus
@@ -82,7 +72,7 @@ export function InvoiceSendDialog({
         label={t('invoice.send_cc')}
         description={t('invoice.send_cc_hint')}
         value={cc}
-        error={errors.cc}
+        error={form.errors.cc}
         onChange={(event) => setCc(event.currentTarget.value)}
         data-testid="invoice-send-cc"
       />
@@ -90,7 +80,7 @@ export function InvoiceSendDialog({
         label={t('invoice.send_message')}
         description={t('invoice.send_message_hint')}
         value={message}
-        error={errors.message}
+        error={form.errors.message}
         autosize
         minRows={3}
         onChange={(event) => setMessage(event.currentTarget.value)}

@@ -6,6 +6,7 @@ import { useI18n } from '../../shared/i18n/i18n.tsx';
 import type { PickedRelation } from '../crm/activities/relation-picker.tsx';
 import { DocumentDetail } from '../documents/document-detail.tsx';
 import { DocumentLinesTable } from '../documents/document-lines-table.tsx';
+import { DocumentTitle } from '../documents/document-title.tsx';
 import { DocumentTotalsPanel } from '../documents/document-totals-panel.tsx';
 import { customerPath } from '../documents/use-document-customer.ts';
 import { summaryOfInvoice } from './invoice-draft.ts';
@@ -24,12 +25,11 @@ export function InvoiceView({ invoice, customer }: { invoice: Invoice; customer:
   return (
     <Stack data-testid="invoice-view">
       <Group justify="space-between" gap="sm" align="center">
-        <Group gap="sm" wrap="wrap">
-          <Title order={2} data-testid="invoice-title">
-            {t('invoice.title', { number: invoice.number ?? '' })}
-          </Title>
-          <InvoiceStatusBadge status={invoice.status} testId="invoice-status" />
-        </Group>
+        <DocumentTitle
+          kind="invoice"
+          title={t('invoice.title', { number: invoice.number ?? '' })}
+          badge={<InvoiceStatusBadge status={invoice.status} testId="invoice-status" />}
+        />
         <InvoiceDeliveryActions invoice={invoice} customer={customer} />
       </Group>
       <Alert color="gray" data-testid="invoice-read-only">

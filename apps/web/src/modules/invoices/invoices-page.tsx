@@ -1,87 +1,44 @@
-import { formatMoney, type Invoice, INVOICE_STATUSES, parseAmount } from '@clientbox/contracts';
-import {
-  Alert,
-  Anchor,
-  Button,
-  Group,
-  Loader,
-  Paper,
-  Select,
-  SimpleGrid,
-  Stack,
-  Table,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
-import { useMediaQuery } from '@mantine/hooks';
-import { Link, useNavigate, useSearch } from '@tanstack/react-router';
-import { formatDate } from '../../shared/i18n/format-date.ts';
+import { type Invoice, INVOICE_STATUSES } from '@clientbox/contracts';
+import { Anchor, Button, Group, SimpleGrid, Stack, Table, TextInput, Title } from '@mantine/core';
+import { Link } from '@tanstack/react-router';
 import { useI18n } from '../../shared/i18n/i18n.tsx';
-import { serverErrors } from '../../shared/ui/form-errors.ts';
-import { RelationPicker } from '../crm/activities/relation-picker.tsx';
 import { ExportMenu } from '../crm/relations/export-menu.tsx';
-import { useDocumentCustomer } from '../documents/use-document-customer.ts';
+import { DocumentListCard } from '../documents/document-list-card.tsx';
+import { DocumentCustomerFilter, DocumentStatusFilter } from '../documents/document-list-filters.tsx';
+import { DocumentListResults, useDocumentListLabels } from '../documents/document-list-results.tsx';
+import { isIsoDate, parseDocumentListSearch, useDocumentListSearch } from '../documents/document-list-search.ts';
 import { RevenueChart } from './revenue-chart.tsx';
 import { useRevenue } from './use-invoice-reports.ts';
 import { InvoiceStatusBadge } from './invoice-status-badge.tsx';
 import { type InvoiceFilters, invoiceQueryString, useInvoiceList } from './use-invoices.ts';
 
-const isUuid = (value: unknown): value is string =>
-  typeof value === 'string' && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
-
-const isDate = (value: unknown): value is string => typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value);
-
 /** The list's filters from the URL (`?status=open&customer_id=…&issued_from=…`), so a filtered list can be linked. */
 export function parseInvoiceSearch(search: Record<string, unknown>): InvoiceFilters {
-  const filters: InvoiceFilters = {};
-  if (INVOICE_STATUSES.includes(search.status as Invoice['status']))
-    filters.status = search.status as Invoice['status'];
-  if (isUuid(search.customer_id)) filters.customer_id = search.customer_id;
-  if (isDate(search.issued_from)) filters.issued_from = search.issued_from;
-  if (isDate(search.issued_to)) filters.issued_to = search.issued_to;
+  const filters: InvoiceFilters = parseDocumentListSearch(search, INVOICE_STATUSES);
+  if (isIsoDate(search.issued_from)) filters.issued_from = search.issued_from;
+  if (isIsoDate(search.issued_to)) filters.issued_to = search.issued_to;
   return filters;
-}
-
-function useInvoiceLabels() {
-  const { t, locale } = useI18n();
-  return {
-    number: (invoice: Invoice) => invoice.number ?? t('invoices.draft_number'),
-    date: (value: string | null) => (value ? formatDate(value, locale) : t('invoice.none')),
-    total: (invoice: Invoice) => formatMoney(parseAmount(invoice.total_incl_vat), locale),
-  };
 }
 
 /** A phone shows each invoice as a card: number, status, customer, total and due date. */
 function InvoiceCard({ invoice }: { invoice: Invoice }) {
   const { t } = useI18n();
-  const label = useInvoiceLabels();
+  const label = useDocumentListLabels('invoice');
   return (
-    <Paper withBorder p="sm" data-testid="invoice-row" data-id={invoice.id} data-status={invoice.status}>
-      <Group justify="space-between" wrap="nowrap" gap="xs">
-        <Anchor component={Link} to={`/invoices/${invoice.id}`} fw={600} data-testid="invoice-row-number">
-          {label.number(invoice)}
-        </Anchor>
-        <InvoiceStatusBadge status={invoice.status} testId="invoice-row-status" />
-      </Group>
-      <Text size="sm" style={{ overflowWrap: 'anywhere' }} data-testid="invoice-row-customer">
-        {invoice.customer_name}
-      </Text>
-      <Group justify="space-between" wrap="nowrap" gap="xs">
-        <Text size="xs" c="dimmed">
-          {invoice.due_date ? t('invoices.due_on', { date: label.date(invoice.due_date) }) : t('invoices.not_issued')}
-        </Text>
-        <Text size="sm" fw={600} style={{ whiteSpace: 'nowrap' }} data-testid="invoice-row-total">
-          {label.total(invoice)}
-        </Text>
-      </Group>
-    </Paper>
+    <DocumentListCard
+      kind="invoice"
+      document={invoice}
+      badge={<InvoiceStatusBadge status={invoice.status} testId="invoice-row-status" />}
+      dateLine={
+        invoice.due_date ? t('invoices.due_on', { date: label.date(invoice.due_date) }) : t('invoices.not_issued')
+      }
+    />
   );
 }
 
 function InvoiceTable({ rows }: { rows: Invoice[] }) {
   const { t } = useI18n();
-  const label = useInvoiceLabels();
+  const label = useDocumentListLabels('invoice');
   return (
     <Table striped highlightOnHover verticalSpacing="xs" data-testid="invoices-table">
       <Table.Thead>
@@ -122,26 +79,12 @@ function InvoiceTable({ rows }: { rows: Invoice[] }) {
   );
 }
 
-/** `/invoices`: newest first, filtered by status and customer (both in the URL), paged with "load more". */
+/** `/invoices`: newest first, filtered by status, customer and issue period (all in the URL), paged with "load more". */
 export function InvoicesPage() {
-  const { t, locale } = useI18n();
-  const navigate = useNavigate();
-  const filters = useSearch({ strict: false }) as InvoiceFilters;
+  const { t } = useI18n();
+  const { filters, setFilters } = useDocumentListSearch<InvoiceFilters>('invoice');
   const invoices = useInvoiceList(filters);
-  const customer = useDocumentCustomer(filters.customer_id);
   const revenue = useRevenue(12);
-  // Read at once, so a phone never renders the table first.
-  const isPhone = useMediaQuery('(max-width: 48em)', undefined, { getInitialValueInEffect: false });
-  const rows = invoices.data?.pages.flatMap((page) => page.data) ?? [];
-
-  const setFilters = (changes: Partial<InvoiceFilters>) =>
-    void navigate({
-      to: '/invoices',
-      search: Object.fromEntries(
-        Object.entries({ ...filters, ...changes }).filter(([, value]) => value !== undefined && value !== ''),
-      ) as InvoiceFilters,
-      replace: true,
-    });
 
   return (
     <Stack maw={1200}>
@@ -163,28 +106,18 @@ export function InvoicesPage() {
       </Group>
       {revenue.data && <RevenueChart revenue={revenue.data} />}
       <SimpleGrid cols={{ base: 1, sm: 2, md: 4 }} spacing="sm">
-        <Select
-          label={t('invoices.status_filter')}
-          placeholder={t('invoices.status_all')}
-          data={INVOICE_STATUSES.map((value) => ({ value, label: t(`invoice.status.${value}`) }))}
-          value={filters.status ?? null}
-          clearable
-          onChange={(value) => setFilters({ status: (value ?? undefined) as InvoiceFilters['status'] })}
-          rightSection={invoices.isFetching && !invoices.isFetchingNextPage ? <Loader size="xs" /> : undefined}
-          data-testid="invoices-status"
+        <DocumentStatusFilter
+          kind="invoice"
+          options={INVOICE_STATUSES.map((value) => ({ value, label: t(`invoice.status.${value}`) }))}
+          value={filters.status}
+          isLoading={invoices.isFetching && !invoices.isFetchingNextPage}
+          onChange={(status) => setFilters({ status })}
         />
-        {filters.customer_id && customer.isPending ? (
-          <Loader size="sm" />
-        ) : (
-          <RelationPicker
-            key={filters.customer_id ?? 'none'}
-            value={customer.data ?? null}
-            onChange={(picked) => setFilters({ customer_id: picked?.id })}
-            label={t('invoices.customer_filter')}
-            placeholder={t('invoices.customer_placeholder')}
-            testId="invoices-customer"
-          />
-        )}
+        <DocumentCustomerFilter
+          kind="invoice"
+          customerId={filters.customer_id}
+          onChange={(customer_id) => setFilters({ customer_id })}
+        />
         <TextInput
           type="date"
           label={t('invoices.issued_from')}
@@ -200,39 +133,13 @@ export function InvoicesPage() {
           data-testid="invoices-issued-to"
         />
       </SimpleGrid>
-
-      {invoices.error && (
-        <Alert color="red" data-testid="invoices-error">
-          {serverErrors(invoices.error, locale).general}
-        </Alert>
-      )}
-      {invoices.isSuccess && rows.length === 0 && (
-        <Text c="dimmed" data-testid="invoices-empty">
-          {filters.status || filters.customer_id || filters.issued_from || filters.issued_to
-            ? t('invoices.no_results')
-            : t('invoices.empty')}
-        </Text>
-      )}
-      {rows.length > 0 &&
-        (isPhone ? (
-          <Stack gap="xs" data-testid="invoices-cards">
-            {rows.map((invoice) => (
-              <InvoiceCard key={invoice.id} invoice={invoice} />
-            ))}
-          </Stack>
-        ) : (
-          <InvoiceTable rows={rows} />
-        ))}
-      {invoices.hasNextPage && (
-        <Button
-          variant="default"
-          onClick={() => invoices.fetchNextPage()}
-          loading={invoices.isFetchingNextPage}
-          data-testid="invoices-load-more"
-        >
-          {t('common.load_more')}
-        </Button>
-      )}
+      <DocumentListResults
+        kind="invoice"
+        list={invoices}
+        isFiltered={Boolean(filters.status || filters.customer_id || filters.issued_from || filters.issued_to)}
+        card={(invoice) => <InvoiceCard invoice={invoice} />}
+        table={(rows) => <InvoiceTable rows={rows} />}
+      />
     </Stack>
   );
 }

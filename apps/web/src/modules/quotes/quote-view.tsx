@@ -7,6 +7,7 @@ import type { PickedRelation } from '../crm/activities/relation-picker.tsx';
 import { DocumentDetail } from '../documents/document-detail.tsx';
 import { summaryOfDocument } from '../documents/document-draft-lines.ts';
 import { DocumentLinesTable } from '../documents/document-lines-table.tsx';
+import { DocumentTitle } from '../documents/document-title.tsx';
 import { DocumentTotalsPanel } from '../documents/document-totals-panel.tsx';
 import { customerPath } from '../documents/use-document-customer.ts';
 import { QuoteActions } from './quote-actions.tsx';
@@ -74,12 +75,11 @@ export function QuoteView({ quote, customer }: { quote: Quote; customer: PickedR
   return (
     <Stack data-testid="quote-view">
       <Group justify="space-between" gap="sm" align="center">
-        <Group gap="sm" wrap="wrap">
-          <Title order={2} data-testid="quote-title">
-            {title(quote)}
-          </Title>
-          <QuoteStatusBadge status={quote.status} testId="quote-status" />
-        </Group>
+        <DocumentTitle
+          kind="quote"
+          title={title(quote)}
+          badge={<QuoteStatusBadge status={quote.status} testId="quote-status" />}
+        />
         <QuoteActions quote={quote} />
       </Group>
       <ReadOnlyNotice quote={quote} />

@@ -1,13 +1,11 @@
 import { index, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import { tenants } from './tenants.tables.ts';
+import { tenantIdColumn } from './tenants.tables.ts';
 
 /** Append-only: a trigger rejects UPDATE and DELETE (see the row-level security migration). */
 export const auditEvents = pgTable(
   'audit_events',
   {
-    tenantId: uuid('tenant_id')
-      .notNull()
-      .references(() => tenants.id, { onDelete: 'cascade' }),
+    tenantId: tenantIdColumn(),
     id: uuid('id').notNull().defaultRandom(),
     occurredAt: timestamp('occurred_at', { withTimezone: true }).notNull().defaultNow(),
     actorType: text('actor_type', { enum: ['user', 'api_key', 'system', 'anonymous', 'operator'] }).notNull(),

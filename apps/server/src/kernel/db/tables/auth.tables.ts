@@ -1,12 +1,11 @@
 import { boolean, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { createdAtColumn, updatedAtColumn } from '../columns.ts';
 
 /**
  * Tables owned by better-auth (property names are its field names; columns are snake_case).
  * They are cross-tenant by nature (one person, one login, several tenants), so they carry no
  * row-level security and are only read by kernel code.
  */
-const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
-const updatedAt = () => timestamp('updated_at', { withTimezone: true }).notNull().defaultNow();
 
 export const users = pgTable('users', {
   id: uuid('id').primaryKey().defaultRandom(),
@@ -16,8 +15,8 @@ export const users = pgTable('users', {
   image: text('image'),
   locale: text('locale').notNull().default('nl'),
   twoFactorEnabled: boolean('two_factor_enabled').default(false),
-  createdAt: createdAt(),
-  updatedAt: updatedAt(),
+  createdAt: createdAtColumn(),
+  updatedAt: updatedAtColumn(),
 });
 
 export const sessions = pgTable(
@@ -33,8 +32,8 @@ export const sessions = pgTable(
       .references(() => users.id, { onDelete: 'cascade' }),
     /** The tenant this session works in; checked against memberships on every request. */
     activeTenantId: uuid('active_tenant_id'),
-    createdAt: createdAt(),
-    updatedAt: updatedAt(),
+    createdAt: createdAtColumn(),
+    updatedAt: updatedAtColumn(),
   },
   (table) => [index('sessions_user_id_idx').on(table.userId)],
 );
@@ -55,8 +54,8 @@ export const accounts = pgTable(
     refreshTokenExpiresAt: timestamp('refresh_token_expires_at', { withTimezone: true }),
     scope: text('scope'),
     password: text('password'),
-    createdAt: createdAt(),
-    updatedAt: updatedAt(),
+    createdAt: createdAtColumn(),
+    updatedAt: updatedAtColumn(),
   },
   (table) => [index('accounts_user_id_idx').on(table.userId)],
 );
@@ -68,8 +67,8 @@ export const verifications = pgTable(
     identifier: text('identifier').notNull(),
     value: text('value').notNull(),
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
-    createdAt: createdAt(),
-    updatedAt: updatedAt(),
+    createdAt: createdAtColumn(),
+    updatedAt: updatedAtColumn(),
   },
   (table) => [index('verifications_identifier_idx').on(table.identifier)],
 );

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { check, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import { tenants } from './tenants.tables.ts';
+import { createdAtColumn, updatedAtColumn } from '../columns.ts';
+import { tenantIdColumn } from './tenants.tables.ts';
 
 export const JOB_RUN_STATES = ['queued', 'running', 'completed', 'failed'] as const;
 export type JobRunState = (typeof JOB_RUN_STATES)[number];
@@ -13,9 +14,7 @@ export type JobRunState = (typeof JOB_RUN_STATES)[number];
 export const outboxEvents = pgTable(
   'outbox_events',
   {
-    tenantId: uuid('tenant_id')
-      .notNull()
-      .references(() => tenants.id, { onDelete: 'cascade' }),
+    tenantId: tenantIdColumn(),
     id: uuid('id').notNull().defaultRandom(),
     /** `<module>.<fact>` in the past tense, e.g. `company.updated`; `job.requested` is the runner's own. */
     type: text('type').notNull(),
@@ -39,9 +38,7 @@ export const outboxEvents = pgTable(
 export const jobRuns = pgTable(
   'job_runs',
   {
-    tenantId: uuid('tenant_id')
-      .notNull()
-      .references(() => tenants.id, { onDelete: 'cascade' }),
+    tenantId: tenantIdColumn(),
     id: uuid('id').notNull().defaultRandom(),
     name: text('name').notNull(),
     state: text('state', { enum: JOB_RUN_STATES }).notNull().default('queued'),
@@ -51,8 +48,8 @@ export const jobRuns = pgTable(
     error: text('error'),
     /** Who asked for it (`user:<id>`, `api_key:<id>`, `system`); free text, no foreign key. */
     createdBy: text('created_by'),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAtColumn(),
+    updatedAt: updatedAtColumn(),
   },
   (table) => [
     primaryKey({ columns: [table.tenantId, table.id] }),

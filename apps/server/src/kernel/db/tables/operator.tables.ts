@@ -1,4 +1,5 @@
 import { boolean, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { createdAtColumn, updatedAtColumn } from '../columns.ts';
 
 /**
  * The operator's staff: a realm of its own, never members of a tenant (terms art. 16). Whoever
@@ -12,7 +13,7 @@ export const operatorUsers = pgTable('operator_users', {
   role: text('role', { enum: ['admin', 'support'] }).notNull(),
   /** Listed to tenants as staff who can be granted access to their data (art. 16). */
   canSupport: boolean('can_support').notNull().default(true),
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  createdAt: createdAtColumn(),
   disabledAt: timestamp('disabled_at', { withTimezone: true }),
 });
 
@@ -25,7 +26,7 @@ export const operatorSessions = pgTable(
       .notNull()
       .references(() => operatorUsers.id, { onDelete: 'cascade' }),
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAtColumn(),
     ip: text('ip'),
   },
   (table) => [index('operator_sessions_user_idx').on(table.operatorUserId)],
@@ -35,7 +36,7 @@ export const operatorSessions = pgTable(
 export const platformSettings = pgTable('platform_settings', {
   key: text('key').primaryKey(),
   value: jsonb('value').notNull(),
-  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: updatedAtColumn(),
 });
 
 /** Service messages and newsletters to every tenant user (art. 19). */
@@ -46,7 +47,7 @@ export const announcements = pgTable('announcements', {
   body: text('body').notNull(),
   sentBy: uuid('sent_by').references(() => operatorUsers.id, { onDelete: 'set null' }),
   recipientCount: integer('recipient_count').notNull().default(0),
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  createdAt: createdAtColumn(),
 });
 
 /** Addresses that left the newsletter (one click, art. 19); service messages still reach them. */

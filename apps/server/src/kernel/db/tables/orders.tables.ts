@@ -13,7 +13,7 @@ import {
 import { users } from './auth.tables.ts';
 import { operatorUsers } from './operator.tables.ts';
 import { priceList } from './prices.tables.ts';
-import { tenants } from './tenants.tables.ts';
+import { tenantIdColumn } from './tenants.tables.ts';
 
 /**
  * Orders of a tenant (terms art. 6, 10, 11). The latest accepted order is the tenant's contract:
@@ -23,9 +23,7 @@ import { tenants } from './tenants.tables.ts';
 export const tenantOrders = pgTable(
   'tenant_orders',
   {
-    tenantId: uuid('tenant_id')
-      .notNull()
-      .references(() => tenants.id, { onDelete: 'cascade' }),
+    tenantId: tenantIdColumn(),
     id: uuid('id').notNull().defaultRandom(),
     status: text('status', { enum: ['pending', 'accepted', 'refused', 'withdrawn'] }).notNull(),
     modules: text('modules').array().notNull(),
@@ -55,9 +53,7 @@ export const tenantOrders = pgTable(
 export const priceChangeNotices = pgTable(
   'price_change_notices',
   {
-    tenantId: uuid('tenant_id')
-      .notNull()
-      .references(() => tenants.id, { onDelete: 'cascade' }),
+    tenantId: tenantIdColumn(),
     priceId: uuid('price_id').notNull(),
     sentAt: timestamp('sent_at', { withTimezone: true }).notNull().defaultNow(),
   },

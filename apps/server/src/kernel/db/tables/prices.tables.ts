@@ -1,4 +1,5 @@
-import { bigint, date, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { bigint, date, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { createdAtColumn } from '../columns.ts';
 
 /**
  * The operator's price list (terms art. 11) as dated rows: a price change is a new row with a
@@ -12,7 +13,7 @@ export const priceList = pgTable(
     monthlyCents: bigint('monthly_cents', { mode: 'bigint' }).notNull(),
     validFrom: date('valid_from', { mode: 'string' }).notNull(),
     note: text('note'),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAtColumn(),
   },
   (table) => [uniqueIndex('price_list_item_valid_from_key').on(table.item, table.validFrom)],
 );

@@ -1,7 +1,8 @@
 import { index, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { createdAtColumn } from '../columns.ts';
 import { users } from './auth.tables.ts';
 import { operatorUsers } from './operator.tables.ts';
-import { tenants } from './tenants.tables.ts';
+import { tenantIdColumn } from './tenants.tables.ts';
 
 /**
  * Support access (terms art. 16): a tenant admin lets one operator staff member into the
@@ -11,9 +12,7 @@ import { tenants } from './tenants.tables.ts';
 export const supportGrants = pgTable(
   'support_grants',
   {
-    tenantId: uuid('tenant_id')
-      .notNull()
-      .references(() => tenants.id, { onDelete: 'cascade' }),
+    tenantId: tenantIdColumn(),
     id: uuid('id').notNull().defaultRandom(),
     operatorUserId: uuid('operator_user_id')
       .notNull()
@@ -23,7 +22,7 @@ export const supportGrants = pgTable(
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
     grantedBy: uuid('granted_by').references(() => users.id, { onDelete: 'set null' }),
     grantedByName: text('granted_by_name'),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAtColumn(),
     revokedAt: timestamp('revoked_at', { withTimezone: true }),
     revokedBy: uuid('revoked_by').references(() => users.id, { onDelete: 'set null' }),
   },

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { createdAtColumn } from '../columns.ts';
 import { users } from './auth.tables.ts';
 
 /**
@@ -19,7 +20,7 @@ export const tenants = pgTable('tenants', {
   modules: text('modules').array(),
   seats: integer('seats'),
   stateChangedAt: timestamp('state_changed_at', { withTimezone: true }).notNull().defaultNow(),
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  createdAt: createdAtColumn(),
   /** Identity given at sign-up (art. 4, 6): a private person has confirmed being 18 or older. */
   customerType: text('customer_type', { enum: ['business', 'private'] })
     .notNull()
@@ -36,6 +37,12 @@ export const tenants = pgTable('tenants', {
   deactivationDueAt: timestamp('deactivation_due_at', { withTimezone: true }),
   deactivationReason: text('deactivation_reason'),
 });
+
+/** The tenant a row belongs to, for every tenant's table; the row goes when the tenant does. */
+export const tenantIdColumn = () =>
+  uuid('tenant_id')
+    .notNull()
+    .references(() => tenants.id, { onDelete: 'cascade' });
 
 export interface TenantAddress {
   street: string;
@@ -55,14 +62,12 @@ export const memberships = pgTable(
   'memberships',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    tenantId: uuid('tenant_id')
-      .notNull()
-      .references(() => tenants.id, { onDelete: 'cascade' }),
+    tenantId: tenantIdColumn(),
     userId: uuid('user_id')
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),
     role: text('role', { enum: ['owner', 'admin', 'member'] }).notNull(),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAtColumn(),
   },
   (table) => [
     uniqueIndex('memberships_tenant_user_key').on(table.tenantId, table.userId),
@@ -74,9 +79,7 @@ export const invitations = pgTable(
   'invitations',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    tenantId: uuid('tenant_id')
-      .notNull()
-      .references(() => tenants.id, { onDelete: 'cascade' }),
+    tenantId: tenantIdColumn(),
     email: text('email').notNull(),
     role: text('role', { enum: ['owner', 'admin', 'member'] }).notNull(),
     status: text('status', { enum: ['pending', 'accepted', 'canceled'] })
@@ -84,7 +87,7 @@ export const invitations = pgTable(
       .default('pending'),
     inviterId: uuid('inviter_id').references(() => users.id, { onDelete: 'set null' }),
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAtColumn(),
   },
   (table) => [index('invitations_tenant_idx').on(table.tenantId)],
 );
@@ -97,14 +100,12 @@ export const apiKeys = pgTable(
   'api_keys',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    tenantId: uuid('tenant_id')
-      .notNull()
-      .references(() => tenants.id, { onDelete: 'cascade' }),
+    tenantId: tenantIdColumn(),
     name: text('name').notNull(),
     prefix: text('prefix').notNull(),
     keyHash: text('key_hash').notNull(),
     createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAtColumn(),
     lastUsedAt: timestamp('last_used_at', { withTimezone: true }),
     revokedAt: timestamp('revoked_at', { withTimezone: true }),
   },

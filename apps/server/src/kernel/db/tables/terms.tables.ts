@@ -1,6 +1,6 @@
 import { date, foreignKey, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { users } from './auth.tables.ts';
-import { tenants } from './tenants.tables.ts';
+import { tenantIdColumn } from './tenants.tables.ts';
 
 /** Published versions of the general terms (art. 3): the operator's, the same for every tenant. */
 export const termsVersions = pgTable('terms_versions', {
@@ -15,9 +15,7 @@ export const termsVersions = pgTable('terms_versions', {
 export const termsAcceptances = pgTable(
   'terms_acceptances',
   {
-    tenantId: uuid('tenant_id')
-      .notNull()
-      .references(() => tenants.id, { onDelete: 'cascade' }),
+    tenantId: tenantIdColumn(),
     id: uuid('id').notNull().defaultRandom(),
     termsVersionId: uuid('terms_version_id').notNull(),
     acceptedBy: uuid('accepted_by').references(() => users.id, { onDelete: 'set null' }),

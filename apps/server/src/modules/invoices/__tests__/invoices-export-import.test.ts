@@ -197,4 +197,26 @@ describe('terms art. 17: invoices, credit notes, payments and their stored files
       expect((await ok(empty, 'GET', '/api/v1/invoices')).data).toEqual([]);
     }
   });
+
+  it('refuses lines that do not fit their documents: a position twice, a document the archive lacks', async () => {
+    const entries = unzipSync(zip);
+    const lines = json(entries, 'data/invoices.lines.json') as { invoice_id: string; position: number }[];
+    const withLines = (rows: unknown[]) =>
+      repack(entries, (copy) => {
+        copy['data/invoices.lines.json'] = strToU8(JSON.stringify(rows));
+      });
+    const cases: [Uint8Array, string][] = [
+      [withLines([...lines, lines[0]]), 'invoices.lines: a position occurs twice in one document'],
+      [
+        withLines([...lines, { ...lines[0], invoice_id: '00000000-0000-4000-8000-000000000000' }]),
+        `invoices.lines: row ${lines.length + 1}: belongs to a document the archive does not hold`,
+      ],
+    ];
+    for (const [archive, detail] of cases) {
+      const empty = await t.createTenant();
+      const response = await importArchiveInto(t, empty.api_key, archive);
+      expect(response.statusCode, response.body).toBe(422);
+      expect(response.json()).toMatchObject({ code: 'import_archive_invalid', detail });
+    }
+  });
 });

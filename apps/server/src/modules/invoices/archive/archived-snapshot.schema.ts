@@ -1,7 +1,7 @@
 import { parseQuantity, parseUnitPrice, VAT_CATEGORIES } from '@clientbox/contracts';
 import { z } from 'zod';
+import { decimalText } from '../../../kernel/export/archive-rows.ts';
 import type { DocumentSnapshot } from '../documents/document-snapshot.ts';
-import { decimalText } from './archive-rows.ts';
 
 /**
  * An issued document's frozen snapshot as an uploaded archive holds it. It is checked enough for

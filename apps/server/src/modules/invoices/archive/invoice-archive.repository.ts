@@ -1,6 +1,11 @@
-import { and, asc, count, eq, inArray, isNotNull, sql } from 'drizzle-orm';
-import type { PgTable } from 'drizzle-orm/pg-core';
+import { and, asc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
 import type { Tx } from '../../../kernel/db/database.ts';
+import {
+  FILE_ROWS_PER_INSERT,
+  hasTenantRows,
+  inChunks,
+  storedFileContents,
+} from '../../../kernel/export/archive-tables.ts';
 import {
   documentNumberCounters,
   documentNumberSeries,
@@ -12,8 +17,7 @@ import {
 
 /**
  * Every read and write of the export archive (terms art. 17) on the invoices tables: whole
- * tables of one tenant out, and into an empty tenant in. Inserts go in chunks, so a large
- * archive stays within the database's parameter limit.
+ * tables of one tenant out, and into an empty tenant in (in chunks, see `inChunks`).
  */
 
 const TABLES = {
@@ -24,20 +28,10 @@ const TABLES = {
   series: documentNumberSeries,
   counters: documentNumberCounters,
 };
-const CHUNK = 500;
 
 /** Whether the tenant has any row in that table: what an import calls "not empty". */
-export async function hasArchiveRows(tx: Tx, tenantId: string, table: keyof typeof TABLES): Promise<boolean> {
-  const source = TABLES[table];
-  const [row] = await tx
-    .select({ n: count() })
-    .from(source as PgTable)
-    .where(eq(source.tenantId, tenantId));
-  return (row?.n ?? 0) > 0;
-}
-
-async function insertChunked<T>(rows: T[], insert: (chunk: T[]) => Promise<unknown>): Promise<void> {
-  for (let start = 0; start < rows.length; start += CHUNK) await insert(rows.slice(start, start + CHUNK));
+export function hasArchiveRows(tx: Tx, tenantId: string, table: keyof typeof TABLES): Promise<boolean> {
+  return hasTenantRows(tx, TABLES[table], tenantId);
 }
 
 // ── Invoices and credit notes ─────────────────────────────────────────────────────────────────
@@ -54,7 +48,7 @@ export async function allInvoiceRows(tx: Tx, tenantId: string): Promise<Archived
 }
 
 export async function insertInvoiceRows(tx: Tx, rows: (typeof invoices.$inferInsert)[]): Promise<void> {
-  await insertChunked(rows, (chunk) => tx.insert(invoices).values(chunk));
+  await inChunks(rows, (chunk) => tx.insert(invoices).values(chunk));
 }
 
 /** Ids of these invoices that exist in the tenant, with whether they carry a number (issued, or being imported as such). */
@@ -64,14 +58,13 @@ export async function invoiceNumbersById(
   ids: string[],
 ): Promise<Map<string, { number: string | null; totalInclVat: bigint }>> {
   const found = new Map<string, { number: string | null; totalInclVat: bigint }>();
-  const wanted = [...new Set(ids)];
-  for (let start = 0; start < wanted.length; start += CHUNK) {
+  await inChunks([...new Set(ids)], async (chunk) => {
     const rows = await tx
       .select({ id: invoices.id, number: invoices.number, totalInclVat: invoices.totalInclVat })
       .from(invoices)
-      .where(and(eq(invoices.tenantId, tenantId), inArray(invoices.id, wanted.slice(start, start + CHUNK))));
+      .where(and(eq(invoices.tenantId, tenantId), inArray(invoices.id, chunk)));
     for (const row of rows) found.set(row.id, { number: row.number, totalInclVat: row.totalInclVat });
-  }
+  });
   return found;
 }
 
@@ -117,7 +110,7 @@ export async function allLineRows(tx: Tx, tenantId: string) {
 }
 
 export async function insertLineRows(tx: Tx, rows: (typeof invoiceLines.$inferInsert)[]): Promise<void> {
-  await insertChunked(rows, (chunk) => tx.insert(invoiceLines).values(chunk));
+  await inChunks(rows, (chunk) => tx.insert(invoiceLines).values(chunk));
 }
 
 // ── Stored files ──────────────────────────────────────────────────────────────────────────────
@@ -140,26 +133,13 @@ export async function allFileRows(tx: Tx, tenantId: string) {
     .orderBy(asc(invoiceFiles.invoiceId), asc(invoiceFiles.kind));
 }
 
-/** The bytes of stored files, a chunk of invoices at a time. */
-export async function fileContents(tx: Tx, tenantId: string, invoiceIds: string[]): Promise<Map<string, Uint8Array>> {
-  const contents = new Map<string, Uint8Array>();
-  const wanted = [...new Set(invoiceIds)];
-  for (let start = 0; start < wanted.length; start += 100) {
-    const rows = await tx
-      .select({ invoiceId: invoiceFiles.invoiceId, kind: invoiceFiles.kind, content: invoiceFiles.content })
-      .from(invoiceFiles)
-      .where(
-        and(eq(invoiceFiles.tenantId, tenantId), inArray(invoiceFiles.invoiceId, wanted.slice(start, start + 100))),
-      );
-    for (const row of rows) contents.set(`${row.invoiceId}|${row.kind}`, row.content);
-  }
-  return contents;
+/** The bytes of stored files, by `<invoice id>|<kind>`. */
+export function fileContents(tx: Tx, tenantId: string, invoiceIds: string[]): Promise<Map<string, Uint8Array>> {
+  return storedFileContents(tx, invoiceFiles, invoiceFiles.invoiceId, tenantId, invoiceIds);
 }
 
 export async function insertFileRows(tx: Tx, rows: (typeof invoiceFiles.$inferInsert)[]): Promise<void> {
-  // Fewer per statement: each row carries a whole PDF.
-  for (let start = 0; start < rows.length; start += 50)
-    await tx.insert(invoiceFiles).values(rows.slice(start, start + 50));
+  await inChunks(rows, (chunk) => tx.insert(invoiceFiles).values(chunk), FILE_ROWS_PER_INSERT);
 }
 
 // ── Payments ──────────────────────────────────────────────────────────────────────────────────
@@ -173,7 +153,7 @@ export async function allPaymentRows(tx: Tx, tenantId: string) {
 }
 
 export async function insertPaymentRows(tx: Tx, rows: (typeof invoicePayments.$inferInsert)[]): Promise<void> {
-  await insertChunked(rows, (chunk) => tx.insert(invoicePayments).values(chunk));
+  await inChunks(rows, (chunk) => tx.insert(invoicePayments).values(chunk));
 }
 
 // ── Number series ─────────────────────────────────────────────────────────────────────────────
@@ -203,7 +183,7 @@ export async function allCounterRows(tx: Tx, tenantId: string) {
 }
 
 export async function insertCounterRows(tx: Tx, rows: (typeof documentNumberCounters.$inferInsert)[]): Promise<void> {
-  await insertChunked(rows, (chunk) => tx.insert(documentNumberCounters).values(chunk));
+  await inChunks(rows, (chunk) => tx.insert(documentNumberCounters).values(chunk));
 }
 
 /**
@@ -211,7 +191,7 @@ export async function insertCounterRows(tx: Tx, rows: (typeof documentNumberCoun
  * documents of another module's import (quotes), which may come before or after the counter rows.
  */
 export async function raiseCounterRows(tx: Tx, rows: (typeof documentNumberCounters.$inferInsert)[]): Promise<void> {
-  await insertChunked(rows, (chunk) =>
+  await inChunks(rows, (chunk) =>
     tx
       .insert(documentNumberCounters)
       .values(chunk)
@@ -228,13 +208,4 @@ export async function issuedNumbers(tx: Tx, tenantId: string) {
     .select({ type: invoices.type, number: invoices.number, issueDate: invoices.issueDate })
     .from(invoices)
     .where(and(eq(invoices.tenantId, tenantId), isNotNull(invoices.number)));
-}
-
-/** A foreign key violation, as PGlite and node-postgres report it (drizzle wraps it in `cause`). */
-export function isForeignKeyViolation(error: unknown): boolean {
-  for (let current = error as { code?: string; cause?: unknown } | undefined; current;) {
-    if (current.code === '23503') return true;
-    current = current.cause as typeof current;
-  }
-  return false;
 }

@@ -1,7 +1,8 @@
 import type { Kernel } from '../../../kernel/kernel.ts';
 import { invoiceFilesExporter } from './invoice-files.export.ts';
 import { invoicePaymentsExporter } from './invoice-payments.export.ts';
-import { invoiceLinesExporter, invoicesExporter } from './invoices.export.ts';
+import { invoiceLinesExporter } from './invoice-lines.export.ts';
+import { invoicesExporter } from './invoices.export.ts';
 import { numberCountersExporter, numberSeriesExporter } from './number-series.export.ts';
 
 /**

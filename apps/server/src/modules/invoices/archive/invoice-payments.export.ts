@@ -1,16 +1,15 @@
 import { formatAmount, parseAmount, PAYMENT_METHODS } from '@clientbox/contracts';
 import { z } from 'zod';
-import type { ImportableExporter } from '../../../kernel/export/export-registry.ts';
 import {
-  amountText,
-  ENTITIES,
-  invalid,
+  invalidArchive,
   isoDate,
   memberEmails,
-  memberIdsByEmail,
-  parseRows,
+  membersByEmail,
+  parseArchiveRows,
   timestamp,
-} from './archive-rows.ts';
+} from '../../../kernel/export/archive-rows.ts';
+import type { ImportableExporter } from '../../../kernel/export/export-registry.ts';
+import { amountText, ENTITIES } from './archive-rows.ts';
 import { allPaymentRows, hasArchiveRows, insertPaymentRows, invoiceNumbersById } from './invoice-archive.repository.ts';
 
 const paymentRow = z.strictObject({
@@ -33,7 +32,7 @@ export const invoicePaymentsExporter: ImportableExporter<PaymentArchiveRow> = {
   columns: Object.keys(paymentRow.shape) as (keyof PaymentArchiveRow)[],
 
   async export(ctx) {
-    const emails = await memberEmails(ctx);
+    const emailOf = await memberEmails(ctx);
     return (await allPaymentRows(ctx.tx, ctx.tenantId)).map((row) => ({
       id: row.id,
       invoice_id: row.invoiceId,
@@ -41,7 +40,7 @@ export const invoicePaymentsExporter: ImportableExporter<PaymentArchiveRow> = {
       amount: formatAmount(row.amount),
       method: row.method,
       note: row.note,
-      created_by_email: row.createdBy ? (emails.get(row.createdBy) ?? null) : null,
+      created_by_email: emailOf(row.createdBy),
       created_at: row.createdAt.toISOString(),
     }));
   },
@@ -50,8 +49,8 @@ export const invoicePaymentsExporter: ImportableExporter<PaymentArchiveRow> = {
 
   async import(ctx, rows) {
     const entity = ENTITIES.payments;
-    const parsed = parseRows(entity, paymentRow, rows);
-    if (new Set(parsed.map((row) => row.id)).size !== parsed.length) throw invalid(entity, 'an id occurs twice');
+    const parsed = parseArchiveRows(entity, paymentRow, rows);
+    if (new Set(parsed.map((row) => row.id)).size !== parsed.length) throw invalidArchive(entity, 'an id occurs twice');
     const documents = await invoiceNumbersById(
       ctx.tx,
       ctx.tenantId,
@@ -60,14 +59,15 @@ export const invoicePaymentsExporter: ImportableExporter<PaymentArchiveRow> = {
     const paid = new Map<string, bigint>();
     for (const [index, row] of parsed.entries()) {
       const document = documents.get(row.invoice_id);
-      if (!document?.number) throw invalid(entity, `row ${index + 1}: belongs to no issued document of the archive`);
+      if (!document?.number)
+        throw invalidArchive(entity, `row ${index + 1}: belongs to no issued document of the archive`);
       const amount = parseAmount(row.amount);
-      if (amount <= 0n) throw invalid(entity, `row ${index + 1}: the amount must be positive`);
+      if (amount <= 0n) throw invalidArchive(entity, `row ${index + 1}: the amount must be positive`);
       paid.set(row.invoice_id, (paid.get(row.invoice_id) ?? 0n) + amount);
       if (paid.get(row.invoice_id)! > document.totalInclVat)
-        throw invalid(entity, `row ${index + 1}: more is paid than ${document.number} totals`);
+        throw invalidArchive(entity, `row ${index + 1}: more is paid than ${document.number} totals`);
     }
-    const members = await memberIdsByEmail(ctx);
+    const memberOf = await membersByEmail(ctx);
     await insertPaymentRows(
       ctx.tx,
       parsed.map((row) => ({
@@ -78,7 +78,7 @@ export const invoicePaymentsExporter: ImportableExporter<PaymentArchiveRow> = {
         amount: parseAmount(row.amount),
         method: row.method,
         note: row.note,
-        createdBy: row.created_by_email ? (members.get(row.created_by_email.toLowerCase()) ?? null) : null,
+        createdBy: memberOf(row.created_by_email),
         createdAt: new Date(row.created_at),
       })),
     );

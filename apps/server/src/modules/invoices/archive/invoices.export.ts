@@ -1,38 +1,25 @@
-import {
-  computeDocumentTotals,
-  formatAmount,
-  parseAmount,
-  parseQuantity,
-  parseUnitPrice,
-  VAT_CATEGORIES,
-} from '@clientbox/contracts';
+import { computeDocumentTotals, formatAmount, parseAmount } from '@clientbox/contracts';
 import { z } from 'zod';
+import {
+  invalidArchive,
+  isoDate,
+  memberEmails,
+  membersByEmail,
+  nullableText,
+  parseArchiveRows,
+  timestamp,
+} from '../../../kernel/export/archive-rows.ts';
+import { isForeignKeyViolation } from '../../../kernel/export/archive-tables.ts';
 import type { ImportableExporter } from '../../../kernel/export/export-registry.ts';
+import { amountText, ENTITIES } from './archive-rows.ts';
+import { archivedSnapshot } from './archived-snapshot.schema.ts';
 import {
   allInvoiceRows,
-  allLineRows,
   hasArchiveRows,
   insertInvoiceRows,
-  insertLineRows,
-  invoiceNumbersById,
-  isForeignKeyViolation,
   issuedWithoutPdf,
   issueNumberedDrafts,
 } from './invoice-archive.repository.ts';
-import { archivedSnapshot } from './archived-snapshot.schema.ts';
-import {
-  amountText,
-  decimalText,
-  ENTITIES,
-  invalid,
-  isoDate,
-  memberEmails,
-  memberIdsByEmail,
-  parseRows,
-  timestamp,
-} from './archive-rows.ts';
-
-const nullableText = z.string().nullable();
 
 const invoiceRow = z.strictObject({
   id: z.uuid(),
@@ -97,7 +84,7 @@ export const invoicesExporter: ImportableExporter<InvoiceArchiveRow> = {
   columns: (Object.keys(invoiceRow.shape) as (keyof InvoiceArchiveRow)[]).filter((column) => column !== 'snapshot'),
 
   async export(ctx) {
-    const emails = await memberEmails(ctx);
+    const emailOf = await memberEmails(ctx);
     return (await allInvoiceRows(ctx.tx, ctx.tenantId)).map((row) => ({
       id: row.id,
       type: row.type,
@@ -123,7 +110,7 @@ export const invoicesExporter: ImportableExporter<InvoiceArchiveRow> = {
       total_vat: formatAmount(row.totalVat),
       total_incl_vat: formatAmount(row.totalInclVat),
       finalized_at: row.finalizedAt?.toISOString() ?? null,
-      finalized_by_email: row.finalizedBy ? (emails.get(row.finalizedBy) ?? null) : null,
+      finalized_by_email: emailOf(row.finalizedBy),
       retention_until: row.retentionUntil,
       sent_at: row.sentAt?.toISOString() ?? null,
       internal_note: row.internalNote,
@@ -138,22 +125,22 @@ export const invoicesExporter: ImportableExporter<InvoiceArchiveRow> = {
 
   async import(ctx, rows) {
     const entity = ENTITIES.invoices;
-    const parsed = parseRows(entity, invoiceRow, rows);
+    const parsed = parseArchiveRows(entity, invoiceRow, rows);
     const byId = new Map(parsed.map((row) => [row.id, row]));
-    if (byId.size !== parsed.length) throw invalid(entity, 'an id occurs twice');
+    if (byId.size !== parsed.length) throw invalidArchive(entity, 'an id occurs twice');
     const numbers = new Set<string>();
     for (const [index, row] of parsed.entries()) {
       const problem = inconsistency(row);
-      if (problem) throw invalid(entity, `row ${index + 1}: ${problem}`);
+      if (problem) throw invalidArchive(entity, `row ${index + 1}: ${problem}`);
       if (row.number && numbers.has(`${row.type}|${row.number}`))
-        throw invalid(entity, `row ${index + 1}: number ${row.number} occurs twice`);
+        throw invalidArchive(entity, `row ${index + 1}: number ${row.number} occurs twice`);
       if (row.number) numbers.add(`${row.type}|${row.number}`);
-      if (row.organization_id && row.person_id) throw invalid(entity, `row ${index + 1}: two customers`);
+      if (row.organization_id && row.person_id) throw invalidArchive(entity, `row ${index + 1}: two customers`);
       const credited = row.credited_invoice_id ? byId.get(row.credited_invoice_id) : null;
       if (row.credited_invoice_id && (row.type !== 'credit_note' || credited?.type !== 'invoice' || !credited.number))
-        throw invalid(entity, `row ${index + 1}: credits an invoice the archive does not hold`);
+        throw invalidArchive(entity, `row ${index + 1}: credits an invoice the archive does not hold`);
     }
-    const members = await memberIdsByEmail(ctx);
+    const memberOf = await membersByEmail(ctx);
     // Invoices first: a credit note points at its invoice. Every row goes in as a draft (see above).
     const ordered = [...parsed].sort(
       (a, b) => Number(a.credited_invoice_id !== null) - Number(b.credited_invoice_id !== null),
@@ -188,7 +175,7 @@ export const invoicesExporter: ImportableExporter<InvoiceArchiveRow> = {
           totalVat: parseAmount(row.total_vat),
           totalInclVat: parseAmount(row.total_incl_vat),
           finalizedAt: row.finalized_at ? new Date(row.finalized_at) : null,
-          finalizedBy: row.finalized_by_email ? (members.get(row.finalized_by_email.toLowerCase()) ?? null) : null,
+          finalizedBy: memberOf(row.finalized_by_email),
           retentionUntil: row.retention_until,
           sentAt: row.sent_at ? new Date(row.sent_at) : null,
           internalNote: row.internal_note,
@@ -198,7 +185,7 @@ export const invoicesExporter: ImportableExporter<InvoiceArchiveRow> = {
         })),
       );
     } catch (error) {
-      if (isForeignKeyViolation(error)) throw invalid(entity, 'refers to a customer the archive does not hold');
+      if (isForeignKeyViolation(error)) throw invalidArchive(entity, 'refers to a customer the archive does not hold');
       throw error;
     }
   },
@@ -208,90 +195,6 @@ export const invoicesExporter: ImportableExporter<InvoiceArchiveRow> = {
     await issueNumberedDrafts(ctx.tx, ctx.tenantId);
     const withoutPdf = await issuedWithoutPdf(ctx.tx, ctx.tenantId);
     if (withoutPdf.length)
-      throw invalid(ENTITIES.files, `the stored PDF of ${withoutPdf.slice(0, 3).join(', ')} is missing`);
-  },
-};
-
-const lineRow = z.strictObject({
-  invoice_id: z.uuid(),
-  position: z.number().int().min(0).max(10_000),
-  kind: z.enum(['item', 'text', 'heading']),
-  product_id: z.uuid().nullable(),
-  product_code: nullableText,
-  description: z.string().max(2000),
-  quantity: decimalText(parseQuantity),
-  unit_code: z.string().min(1).max(3),
-  unit_price: decimalText(parseUnitPrice),
-  vat_rate: decimalText(parseQuantity).nullable(),
-  vat_category: z.enum(VAT_CATEGORIES),
-  discount_percent: decimalText(parseQuantity).nullable(),
-  discount_amount: decimalText(parseAmount).nullable(),
-  credited_position: z.number().int().min(0).nullable(),
-});
-type LineArchiveRow = z.output<typeof lineRow>;
-
-/**
- * The lines as entered, per document and position (an issued document's lines are also in its
- * snapshot; these are what its draft held). Imported while their documents are still drafts.
- */
-export const invoiceLinesExporter: ImportableExporter<LineArchiveRow> = {
-  entity: ENTITIES.lines,
-  csv: true,
-  importAfter: [ENTITIES.invoices],
-  columns: Object.keys(lineRow.shape) as (keyof LineArchiveRow)[],
-
-  async export({ tenantId, tx }) {
-    return (await allLineRows(tx, tenantId)).map((row) => ({
-      invoice_id: row.invoiceId,
-      position: row.position,
-      kind: row.kind,
-      product_id: row.productId,
-      product_code: row.productCode,
-      description: row.description,
-      quantity: row.quantity,
-      unit_code: row.unitCode,
-      unit_price: row.unitPrice,
-      vat_rate: row.vatRate,
-      vat_category: row.vatCategory as LineArchiveRow['vat_category'],
-      discount_percent: row.discountPercent,
-      discount_amount: row.discountAmount,
-      credited_position: row.creditedPosition,
-    }));
-  },
-
-  hasData: ({ tenantId, tx }) => hasArchiveRows(tx, tenantId, 'lines'),
-
-  async import(ctx, rows) {
-    const entity = ENTITIES.lines;
-    const parsed = parseRows(entity, lineRow, rows);
-    const keys = new Set(parsed.map((row) => `${row.invoice_id}|${row.position}`));
-    if (keys.size !== parsed.length) throw invalid(entity, 'a position occurs twice in one document');
-    const found = await invoiceNumbersById(
-      ctx.tx,
-      ctx.tenantId,
-      parsed.map((row) => row.invoice_id),
-    );
-    const orphan = parsed.findIndex((row) => !found.has(row.invoice_id));
-    if (orphan >= 0) throw invalid(entity, `row ${orphan + 1}: belongs to a document the archive does not hold`);
-    await insertLineRows(
-      ctx.tx,
-      parsed.map((row) => ({
-        tenantId: ctx.tenantId,
-        invoiceId: row.invoice_id,
-        position: row.position,
-        kind: row.kind,
-        productId: row.product_id,
-        productCode: row.product_code,
-        description: row.description,
-        quantity: row.quantity,
-        unitCode: row.unit_code,
-        unitPrice: row.unit_price,
-        vatRate: row.vat_rate,
-        vatCategory: row.vat_category,
-        discountPercent: row.discount_percent,
-        discountAmount: row.discount_amount,
-        creditedPosition: row.credited_position,
-      })),
-    );
+      throw invalidArchive(ENTITIES.files, `the stored PDF of ${withoutPdf.slice(0, 3).join(', ')} is missing`);
   },
 };

@@ -1,8 +1,9 @@
 import { z } from 'zod';
+import { invalidArchive, parseArchiveRows } from '../../../kernel/export/archive-rows.ts';
 import type { ImportableExporter } from '../../../kernel/export/export-registry.ts';
 import { counterYear, DEFAULT_NUMBER_FORMATS } from '../domain/document-number.ts';
 import { sequenceInNumber } from '../domain/number-sequence.ts';
-import { ENTITIES, invalid, parseRows } from './archive-rows.ts';
+import { ENTITIES } from './archive-rows.ts';
 import {
   allCounterRows,
   allSeriesRows,
@@ -33,9 +34,9 @@ export const numberSeriesExporter: ImportableExporter<SeriesArchiveRow> = {
     (await allSeriesRows(tx, tenantId)).map((row) => ({ document_type: row.documentType, format: row.format })),
   hasData: ({ tenantId, tx }) => hasArchiveRows(tx, tenantId, 'series'),
   async import(ctx, rows) {
-    const parsed = parseRows(ENTITIES.series, seriesRow, rows);
+    const parsed = parseArchiveRows(ENTITIES.series, seriesRow, rows);
     if (new Set(parsed.map((row) => row.document_type)).size !== parsed.length)
-      throw invalid(ENTITIES.series, 'a document type occurs twice');
+      throw invalidArchive(ENTITIES.series, 'a document type occurs twice');
     await insertSeriesRows(
       ctx.tx,
       parsed.map((row) => ({ tenantId: ctx.tenantId, documentType: row.document_type, format: row.format })),
@@ -69,11 +70,11 @@ export const numberCountersExporter: ImportableExporter<CounterArchiveRow> = {
     })),
   hasData: ({ tenantId, tx }) => hasArchiveRows(tx, tenantId, 'counters'),
   async import(ctx, rows) {
-    const parsed = parseRows(ENTITIES.counters, counterRow, rows);
+    const parsed = parseArchiveRows(ENTITIES.counters, counterRow, rows);
     const last = new Map<string, number>();
     for (const row of parsed) {
       const key = `${row.document_type}|${row.year}`;
-      if (last.has(key)) throw invalid(ENTITIES.counters, `${key} occurs twice`);
+      if (last.has(key)) throw invalidArchive(ENTITIES.counters, `${key} occurs twice`);
       last.set(key, row.last_number);
     }
     const formats = new Map((await allSeriesRows(ctx.tx, ctx.tenantId)).map((row) => [row.documentType, row.format]));

@@ -2,6 +2,7 @@ import { type Company, VAT_LEGAL_TEXTS, type VatCategory } from '@clientbox/cont
 import type { CustomerForDocument } from '../../crm/index.ts';
 import type { DocumentSnapshot, SnapshotLine, SupplierSnapshot } from '../documents/document-snapshot.ts';
 import { missingSupplierDetails, supplierSnapshot } from '../documents/supplier-snapshot.ts';
+import { lineFieldsOf } from '../document-line-fields.ts';
 import { invoiceIncomplete } from '../invoices.errors.ts';
 import type { InvoiceLineRow, InvoiceRow } from '../invoices.repository.ts';
 
@@ -86,20 +87,11 @@ export function buildSnapshot(input: {
       contact_name: null,
       email: customer.email,
     },
-    lines: lines.map((line): SnapshotLine => ({
-      kind: line.kind,
-      description: line.description,
-      product_code: line.productCode,
-      quantity: line.quantity,
-      unit_code: line.unitCode,
-      unit_price: line.unitPrice,
-      vat_rate: line.vatRate,
-      vat_category: line.vatCategory as VatCategory,
-      discount_percent: line.discountPercent,
-      discount_amount: line.discountAmount,
-      is_optional: false,
-      is_excluded: false,
-    })),
+    lines: lines.map((line): SnapshotLine => {
+      // The document shows the product code; the product id is an internal reference it leaves out.
+      const { product_id: _productId, ...fields } = lineFieldsOf(line);
+      return { ...fields, is_optional: false, is_excluded: false };
+    }),
     discount_percent: row.discountPercent,
     payment: {
       means: row.paymentMeans,

@@ -1,25 +1,14 @@
-import type { DocumentLineKind, Invoice, VatCategory } from '@clientbox/contracts';
+import type { Invoice } from '@clientbox/contracts';
 import { recordAuditEvent } from '../../../kernel/audit/audit-log.ts';
 import type { TenantContext } from '../../../kernel/tenancy/tenant-context.ts';
 import { getCustomerForDocument } from '../../crm/index.ts';
+import { type DocumentLineFields, storedLineFieldsOf } from '../document-line-fields.ts';
 import { customerNotFound } from '../invoices.errors.ts';
 import { insertInvoice, replaceLines } from '../invoices.repository.ts';
 import { presentInvoice } from './present-invoice.ts';
 
 /** A line exactly as agreed elsewhere (an accepted quote): taken over as is, not looked up again. */
-export interface InvoiceDraftLine {
-  kind: DocumentLineKind;
-  product_id: string | null;
-  product_code: string | null;
-  description: string;
-  quantity: string;
-  unit_code: string;
-  unit_price: string;
-  vat_rate: string | null;
-  vat_category: VatCategory;
-  discount_percent: string | null;
-  discount_amount: string | null;
-}
+export type InvoiceDraftLine = DocumentLineFields;
 
 export interface InvoiceDraftFromLines {
   customer_id: string;
@@ -50,24 +39,7 @@ export async function createInvoiceDraftFromLines(ctx: TenantContext, input: Inv
     buyerReference: input.buyer_reference,
     note: input.note,
   });
-  await replaceLines(
-    ctx.tx,
-    ctx.tenantId,
-    row.id,
-    input.lines.map((line) => ({
-      kind: line.kind,
-      productId: line.product_id,
-      productCode: line.product_code,
-      description: line.description,
-      quantity: line.quantity,
-      unitCode: line.unit_code,
-      unitPrice: line.unit_price,
-      vatRate: line.vat_rate,
-      vatCategory: line.vat_category,
-      discountPercent: line.discount_percent,
-      discountAmount: line.discount_amount,
-    })),
-  );
+  await replaceLines(ctx.tx, ctx.tenantId, row.id, input.lines.map(storedLineFieldsOf));
   await recordAuditEvent(ctx, {
     action: 'invoice.created',
     targetType: 'invoice',

@@ -1,30 +1,24 @@
-import { and, asc, count, eq, inArray, isNotNull, sql } from 'drizzle-orm';
-import type { PgTable } from 'drizzle-orm/pg-core';
+import { and, asc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
 import type { Tx } from '../../../kernel/db/database.ts';
+import {
+  FILE_ROWS_PER_INSERT,
+  hasTenantRows,
+  inChunks,
+  storedFileContents,
+} from '../../../kernel/export/archive-tables.ts';
 import type { StoredQuoteStatus } from '../domain/quote-status.ts';
 import { quoteFiles, quoteLines, quotes } from '../quotes.tables.ts';
 
 /**
  * Every read and write of the export archive (terms art. 17) on the quotes tables: whole tables
- * of one tenant out, and into an empty tenant in. Inserts go in chunks, so a large archive stays
- * within the database's parameter limit.
+ * of one tenant out, and into an empty tenant in (in chunks, see `inChunks`).
  */
 
 const TABLES = { quotes, lines: quoteLines, files: quoteFiles };
-const CHUNK = 500;
 
 /** Whether the tenant has any row in that table: what an import calls "not empty". */
-export async function hasArchiveRows(tx: Tx, tenantId: string, table: keyof typeof TABLES): Promise<boolean> {
-  const source = TABLES[table];
-  const [row] = await tx
-    .select({ n: count() })
-    .from(source as PgTable)
-    .where(eq(source.tenantId, tenantId));
-  return (row?.n ?? 0) > 0;
-}
-
-async function insertChunked<T>(rows: T[], insert: (chunk: T[]) => Promise<unknown>, size = CHUNK): Promise<void> {
-  for (let start = 0; start < rows.length; start += size) await insert(rows.slice(start, start + size));
+export function hasArchiveRows(tx: Tx, tenantId: string, table: keyof typeof TABLES): Promise<boolean> {
+  return hasTenantRows(tx, TABLES[table], tenantId);
 }
 
 // ── Quotes (every version) ────────────────────────────────────────────────────────────────────
@@ -35,20 +29,19 @@ export async function allQuoteRows(tx: Tx, tenantId: string) {
 }
 
 export async function insertQuoteRows(tx: Tx, rows: (typeof quotes.$inferInsert)[]): Promise<void> {
-  await insertChunked(rows, (chunk) => tx.insert(quotes).values(chunk));
+  await inChunks(rows, (chunk) => tx.insert(quotes).values(chunk));
 }
 
 /** Of these quotes, those the tenant holds: whether each was sent (or is being imported as sent). */
 export async function sentStateById(tx: Tx, tenantId: string, ids: string[]): Promise<Map<string, boolean>> {
   const found = new Map<string, boolean>();
-  const wanted = [...new Set(ids)];
-  for (let start = 0; start < wanted.length; start += CHUNK) {
+  await inChunks([...new Set(ids)], async (chunk) => {
     const rows = await tx
       .select({ id: quotes.id, sentAt: quotes.sentAt })
       .from(quotes)
-      .where(and(eq(quotes.tenantId, tenantId), inArray(quotes.id, wanted.slice(start, start + CHUNK))));
+      .where(and(eq(quotes.tenantId, tenantId), inArray(quotes.id, chunk)));
     for (const row of rows) found.set(row.id, row.sentAt !== null);
-  }
+  });
   return found;
 }
 
@@ -71,7 +64,7 @@ export async function setStatus(
   ids: string[],
   status: Exclude<StoredQuoteStatus, 'draft'>,
 ): Promise<void> {
-  await insertChunked(ids, (chunk) =>
+  await inChunks(ids, (chunk) =>
     tx
       .update(quotes)
       .set({ status })
@@ -115,7 +108,7 @@ export async function allLineRows(tx: Tx, tenantId: string) {
 }
 
 export async function insertLineRows(tx: Tx, rows: (typeof quoteLines.$inferInsert)[]): Promise<void> {
-  await insertChunked(rows, (chunk) => tx.insert(quoteLines).values(chunk));
+  await inChunks(rows, (chunk) => tx.insert(quoteLines).values(chunk));
 }
 
 // ── Stored files ──────────────────────────────────────────────────────────────────────────────
@@ -139,21 +132,11 @@ export async function allFileRows(tx: Tx, tenantId: string) {
     .orderBy(asc(quoteFiles.quoteId), asc(quoteFiles.kind));
 }
 
-/** The bytes of stored files, a chunk of quotes at a time. */
-export async function fileContents(tx: Tx, tenantId: string, quoteIds: string[]): Promise<Map<string, Uint8Array>> {
-  const contents = new Map<string, Uint8Array>();
-  const wanted = [...new Set(quoteIds)];
-  for (let start = 0; start < wanted.length; start += 100) {
-    const rows = await tx
-      .select({ quoteId: quoteFiles.quoteId, kind: quoteFiles.kind, content: quoteFiles.content })
-      .from(quoteFiles)
-      .where(and(eq(quoteFiles.tenantId, tenantId), inArray(quoteFiles.quoteId, wanted.slice(start, start + 100))));
-    for (const row of rows) contents.set(`${row.quoteId}|${row.kind}`, row.content);
-  }
-  return contents;
+/** The bytes of stored files, by `<quote id>|<kind>`. */
+export function fileContents(tx: Tx, tenantId: string, quoteIds: string[]): Promise<Map<string, Uint8Array>> {
+  return storedFileContents(tx, quoteFiles, quoteFiles.quoteId, tenantId, quoteIds);
 }
 
 export async function insertFileRows(tx: Tx, rows: (typeof quoteFiles.$inferInsert)[]): Promise<void> {
-  // Fewer per statement: each row carries a whole PDF.
-  await insertChunked(rows, (chunk) => tx.insert(quoteFiles).values(chunk), 50);
+  await inChunks(rows, (chunk) => tx.insert(quoteFiles).values(chunk), FILE_ROWS_PER_INSERT);
 }

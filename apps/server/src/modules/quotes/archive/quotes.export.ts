@@ -1,9 +1,21 @@
 import { parseQuantity } from '@clientbox/contracts';
 import { z } from 'zod';
+import {
+  decimalText,
+  invalidArchive,
+  isoDate,
+  memberEmails,
+  membersByEmail,
+  nullableText,
+  parseArchiveRows,
+  timestamp,
+} from '../../../kernel/export/archive-rows.ts';
+import { isForeignKeyViolation } from '../../../kernel/export/archive-tables.ts';
 import type { ImportableExporter } from '../../../kernel/export/export-registry.ts';
 import { archivedDocumentSnapshot, continueNumberSeriesAfter } from '../../invoices/index.ts';
 import { newPublicToken } from '../domain/public-token.ts';
 import { sentStatusOf } from '../domain/quote-status.ts';
+import { ENTITIES } from './archive-rows.ts';
 import {
   allQuoteRows,
   hasArchiveRows,
@@ -13,19 +25,6 @@ import {
   sentWithoutPdf,
   setStatus,
 } from './quote-archive.repository.ts';
-import {
-  decimalText,
-  ENTITIES,
-  invalid,
-  isForeignKeyViolation,
-  isoDate,
-  memberEmails,
-  memberIdsByEmail,
-  parseRows,
-  timestamp,
-} from './archive-rows.ts';
-
-const nullableText = z.string().nullable();
 
 /**
  * A quote version as the archive holds it. Not in it: the customer's link (`public_token`), see
@@ -129,8 +128,7 @@ export const quotesExporter: ImportableExporter<QuoteArchiveRow> = {
   columns: (Object.keys(quoteRow.shape) as (keyof QuoteArchiveRow)[]).filter((column) => column !== 'snapshot'),
 
   async export(ctx) {
-    const emails = await memberEmails(ctx);
-    const email = (userId: string | null) => (userId ? (emails.get(userId) ?? null) : null);
+    const emailOf = await memberEmails(ctx);
     return (await allQuoteRows(ctx.tx, ctx.tenantId)).map((row) => ({
       id: row.id,
       number: row.number,
@@ -147,7 +145,7 @@ export const quotesExporter: ImportableExporter<QuoteArchiveRow> = {
       buyer_reference: row.buyerReference,
       note: row.note,
       sent_at: row.sentAt?.toISOString() ?? null,
-      sent_by_email: email(row.sentBy),
+      sent_by_email: emailOf(row.sentBy),
       sent_to: row.sentTo,
       emailed_at: row.emailedAt?.toISOString() ?? null,
       viewed_at: row.viewedAt?.toISOString() ?? null,
@@ -159,7 +157,7 @@ export const quotesExporter: ImportableExporter<QuoteArchiveRow> = {
       declined_reason: row.declinedReason,
       declined_at: row.declinedAt?.toISOString() ?? null,
       invoice_id: row.invoiceId,
-      created_by_email: email(row.createdBy),
+      created_by_email: emailOf(row.createdBy),
       version: row.version,
       created_at: row.createdAt.toISOString(),
       updated_at: row.updatedAt.toISOString(),
@@ -171,23 +169,22 @@ export const quotesExporter: ImportableExporter<QuoteArchiveRow> = {
 
   async import(ctx, rows) {
     const entity = ENTITIES.quotes;
-    const parsed = parseRows(entity, quoteRow, rows);
+    const parsed = parseArchiveRows(entity, quoteRow, rows);
     const byId = new Map(parsed.map((row) => [row.id, row]));
-    if (byId.size !== parsed.length) throw invalid(entity, 'an id occurs twice');
+    if (byId.size !== parsed.length) throw invalidArchive(entity, 'an id occurs twice');
     const versions = new Set<string>();
     const revised = new Set<string>();
     for (const [index, row] of parsed.entries()) {
       const problem = inconsistency(row) ?? revisionProblem(row, byId);
-      if (problem) throw invalid(entity, `row ${index + 1}: ${problem}`);
+      if (problem) throw invalidArchive(entity, `row ${index + 1}: ${problem}`);
       if (row.number && versions.has(`${row.number}|${row.revision}`))
-        throw invalid(entity, `row ${index + 1}: ${row.number} version ${row.revision} occurs twice`);
+        throw invalidArchive(entity, `row ${index + 1}: ${row.number} version ${row.revision} occurs twice`);
       if (row.number) versions.add(`${row.number}|${row.revision}`);
       if (row.previous_revision_id && revised.has(row.previous_revision_id))
-        throw invalid(entity, `row ${index + 1}: a version is revised twice`);
+        throw invalidArchive(entity, `row ${index + 1}: a version is revised twice`);
       if (row.previous_revision_id) revised.add(row.previous_revision_id);
     }
-    const members = await memberIdsByEmail(ctx);
-    const member = (email: string | null) => (email ? (members.get(email.toLowerCase()) ?? null) : null);
+    const memberOf = await membersByEmail(ctx);
     // Older versions first (a version points at the one it revises); every row goes in as a draft (see above).
     const ordered = [...parsed].sort((a, b) => a.revision - b.revision);
     try {
@@ -212,7 +209,7 @@ export const quotesExporter: ImportableExporter<QuoteArchiveRow> = {
           publicToken: newPublicToken(),
           snapshot: row.snapshot,
           sentAt: row.sent_at ? new Date(row.sent_at) : null,
-          sentBy: member(row.sent_by_email),
+          sentBy: memberOf(row.sent_by_email),
           sentTo: row.sent_to,
           emailedAt: row.emailed_at ? new Date(row.emailed_at) : null,
           viewedAt: row.viewed_at ? new Date(row.viewed_at) : null,
@@ -224,7 +221,7 @@ export const quotesExporter: ImportableExporter<QuoteArchiveRow> = {
           declinedReason: row.declined_reason,
           declinedAt: row.declined_at ? new Date(row.declined_at) : null,
           invoiceId: row.invoice_id,
-          createdBy: member(row.created_by_email),
+          createdBy: memberOf(row.created_by_email),
           version: row.version,
           createdAt: new Date(row.created_at),
           updatedAt: new Date(row.updated_at),
@@ -232,7 +229,7 @@ export const quotesExporter: ImportableExporter<QuoteArchiveRow> = {
       );
     } catch (error) {
       if (isForeignKeyViolation(error))
-        throw invalid(entity, 'refers to a customer or an invoice the archive does not hold');
+        throw invalidArchive(entity, 'refers to a customer or an invoice the archive does not hold');
       throw error;
     }
   },
@@ -253,7 +250,7 @@ export const quotesExporter: ImportableExporter<QuoteArchiveRow> = {
       );
     const withoutPdf = await sentWithoutPdf(ctx.tx, ctx.tenantId);
     if (withoutPdf.length)
-      throw invalid(ENTITIES.files, `the stored PDF of ${withoutPdf.slice(0, 3).join(', ')} is missing`);
+      throw invalidArchive(ENTITIES.files, `the stored PDF of ${withoutPdf.slice(0, 3).join(', ')} is missing`);
     await continueNumberSeriesAfter(ctx, 'quote', await sentNumbers(ctx.tx, ctx.tenantId));
   },
 };

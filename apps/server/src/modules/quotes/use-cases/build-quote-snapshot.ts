@@ -4,6 +4,7 @@ import {
   type DocumentSnapshot,
   missingSupplierDetails,
   type SnapshotLine,
+  lineFieldsOf,
   type SupplierSnapshot,
   supplierSnapshot,
 } from '../../invoices/index.ts';
@@ -86,20 +87,11 @@ export function buildQuoteSnapshot(input: {
       contact_name: null,
       email: input.recipient,
     },
-    lines: lines.map((line): SnapshotLine => ({
-      kind: line.kind,
-      description: line.description,
-      product_code: line.productCode,
-      quantity: line.quantity,
-      unit_code: line.unitCode,
-      unit_price: line.unitPrice,
-      vat_rate: line.vatRate,
-      vat_category: line.vatCategory as VatCategory,
-      discount_percent: line.discountPercent,
-      discount_amount: line.discountAmount,
-      is_optional: line.isOptional,
-      is_excluded: line.isOptional,
-    })),
+    lines: lines.map((line): SnapshotLine => {
+      // The document shows the product code; the product id is an internal reference it leaves out.
+      const { product_id: _productId, ...fields } = lineFieldsOf(line);
+      return { ...fields, is_optional: line.isOptional, is_excluded: line.isOptional };
+    }),
     discount_percent: row.discountPercent,
     payment: null,
     billing_reference: null,

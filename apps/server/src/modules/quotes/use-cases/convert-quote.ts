@@ -1,7 +1,7 @@
-import type { Invoice, VatCategory } from '@clientbox/contracts';
+import type { Invoice } from '@clientbox/contracts';
 import { recordAuditEvent } from '../../../kernel/audit/audit-log.ts';
 import type { TenantContext } from '../../../kernel/tenancy/tenant-context.ts';
-import { createInvoiceDraftFromLines } from '../../invoices/index.ts';
+import { createInvoiceDraftFromLines, lineFieldsOf } from '../../invoices/index.ts';
 import { QUOTE_TEXTS } from '../documents/quote-texts.ts';
 import { isExcluded } from '../domain/optional-lines.ts';
 import { customerNotFound, quoteAlreadyConverted, quoteNotAccepted, quoteNotFound } from '../quotes.errors.ts';
@@ -26,19 +26,7 @@ export async function convertQuote(ctx: TenantContext, id: string): Promise<Invo
   const language = row.snapshot?.language ?? row.language ?? 'nl';
   const invoice = await createInvoiceDraftFromLines(ctx, {
     customer_id: customerId,
-    lines: lines.map((line) => ({
-      kind: line.kind,
-      product_id: line.productId,
-      product_code: line.productCode,
-      description: line.description,
-      quantity: line.quantity,
-      unit_code: line.unitCode,
-      unit_price: line.unitPrice,
-      vat_rate: line.vatRate,
-      vat_category: line.vatCategory as VatCategory,
-      discount_percent: line.discountPercent,
-      discount_amount: line.discountAmount,
-    })),
+    lines: lines.map(lineFieldsOf),
     language,
     discount_percent: row.discountPercent,
     buyer_reference: row.buyerReference,

@@ -8,7 +8,8 @@ import {
   groupsOfFour,
 } from '../pdf/format.ts';
 import { labelsFor } from '../pdf/labels.ts';
-import { toWinAnsi } from '../pdf/win-ansi.ts';
+import { documentFonts } from '../pdf/document-fonts.ts';
+import { toPrintable } from '../pdf/printable-text.ts';
 
 describe('PDF display formats', () => {
   it('writes legal dates in words', () => {
@@ -52,9 +53,18 @@ describe('PDF display formats', () => {
     expect(groupsOfFour('nl91abna0417164300')).toBe('NL91 ABNA 0417 1643 00');
   });
 
-  it('keeps text inside the character set of the standard fonts', () => {
-    expect(toWinAnsi('Café Ünal – € 5 „m²”')).toBe('Café Ünal – € 5 „m²”');
-    expect(toWinAnsi('Łódź, Şişli, Dvořák, Đorđević')).toBe('Lódz, Sisli, Dvorák, Dordevic');
-    expect(toWinAnsi('東京')).toBe('??');
+  it.each(['regular', 'bold', 'italic'] as const)('keeps text the %s document font can print as written', (style) => {
+    const font = documentFonts()[style];
+    expect(toPrintable('Café Ünal – € 5 „m²”', font)).toBe('Café Ünal – € 5 „m²”');
+    expect(toPrintable('Łódź, Şişli, Dvořák, Đorđević, Győr, Αθήνα, Київ', font)).toBe(
+      'Łódź, Şişli, Dvořák, Đorđević, Győr, Αθήνα, Київ',
+    );
+    expect(toPrintable('a\tb\r\nc\u202fd', font)).toBe('a b\nc\u202fd');
+  });
+
+  it('replaces what the font has no glyph for, keeping the letter when only its accent is missing', () => {
+    const font = { hasGlyphForCodePoint: (codePoint: number) => codePoint < 0x100 };
+    expect(toPrintable('Łódź Dvořák', font)).toBe('?ódz Dvorák');
+    expect(toPrintable('東京 ok', documentFonts().regular)).toBe('?? ok');
   });
 });

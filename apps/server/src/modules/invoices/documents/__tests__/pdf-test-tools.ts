@@ -28,6 +28,20 @@ export function pdfText(bytes: Uint8Array): string {
   return withPdfFile(bytes, (file) => run('pdftotext', ['-layout', file, '-']));
 }
 
+/** `pdffonts`: every font of the document, with whether it is embedded (and as a subset). */
+export function pdfFonts(bytes: Uint8Array): { name: string; isEmbedded: boolean; isSubset: boolean }[] {
+  const lines = withPdfFile(bytes, (file) => run('pdffonts', [file]))
+    .split('\n')
+    .slice(2);
+  return lines
+    .filter((line) => line.trim() !== '')
+    .map((line) => {
+      // name, type, encoding, then emb sub uni as yes/no, then the object id.
+      const flags = line.match(/\s(yes|no)\s+(yes|no)\s+(yes|no)\s+\d+\s+\d+\s*$/)!;
+      return { name: line.split(/\s+/)[0]!, isEmbedded: flags[1] === 'yes', isSubset: flags[2] === 'yes' };
+    });
+}
+
 export function pdfPages(bytes: Uint8Array): string[] {
   return pdfText(bytes)
     .split('\f')

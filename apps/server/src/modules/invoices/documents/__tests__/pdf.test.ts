@@ -3,7 +3,15 @@ import { describe, expect, it } from 'vitest';
 import { epcQrPayload } from '../pdf/epc-qr.ts';
 import { renderDocumentPdf } from '../pdf/render-document-pdf.ts';
 import { goldenInvoice, line } from './document-fixtures.ts';
-import { pdfPages, pdfText, pixelShare, rasterizeFirstPage, solidPngBase64, squeeze } from './pdf-test-tools.ts';
+import {
+  pdfFonts,
+  pdfPages,
+  pdfText,
+  pixelShare,
+  rasterizeFirstPage,
+  solidPngBase64,
+  squeeze,
+} from './pdf-test-tools.ts';
 
 // jsqr is CommonJS with its types written as an ES default export; its function carries itself
 // as `default`, which is what the types describe.
@@ -67,6 +75,8 @@ describe('renderDocumentPdf', () => {
 
   it('gives the same bytes for the same snapshot, so a stored PDF can be compared', async () => {
     const first = await renderDocumentPdf(goldenInvoice());
+    // The fonts are parsed once per process and shared: another document in between changes nothing.
+    await renderDocumentPdf(goldenInvoice({ customer: { ...goldenInvoice().customer, name: 'Żółć Şişli Ελλάς' } }));
     const second = await renderDocumentPdf(goldenInvoice());
     expect(Buffer.from(second).equals(Buffer.from(first))).toBe(true);
     expect(Buffer.from(first).toString('latin1')).toContain('(D:20260302000000Z)');
@@ -180,6 +190,37 @@ describe('renderDocumentPdf', () => {
     expect(lastLinePage.indexOf('Totaal incl. btw')).toBeGreaterThan(lastLinePage.indexOf('Regel 60'));
     expect(lastLinePage).toMatch(/Totaal incl\. btw € 726,00/);
     pages.forEach((page, index) => expect(page).toContain(`Pagina ${index + 1} van ${pages.length}`));
+  });
+
+  it('prints names and texts beyond WinAnsi as written, in regular, bold and italic', async () => {
+    const golden = goldenInvoice();
+    const document = goldenInvoice({
+      supplier: { ...golden.supplier, name: 'Dvořák s.r.o.' },
+      customer: { ...golden.customer, name: 'Łódź Sp. z o.o.', contact_name: 'Ağa Şişli' },
+      lines: [
+        line('Werkzaamheden – fase 1', '0', '0', null, { kind: 'heading' }),
+        line('Montage – Đorđević, Kraków', '1', '100.00', '21', { product_code: 'ŽÓŁW-€5' }),
+        line('Korting € 5 – ő/ű', '1', '95.00', '21'),
+      ],
+    });
+    const pdf = await renderDocumentPdf(document);
+    const text = squeeze(pdfText(pdf));
+    // The names are printed in bold (first line of each party), the contact in regular.
+    for (const expected of [
+      'Dvořák s.r.o.',
+      'Łódź Sp. z o.o.',
+      't.a.v. Ağa Şişli',
+      'Werkzaamheden – fase 1',
+      'Montage – Đorđević, Kraków',
+      'ŽÓŁW-€5',
+      'Korting € 5 – ő/ű',
+    ])
+      expect(text).toContain(expected);
+    expect(text).toMatch(/Totaal incl\. btw € 235,95/);
+    // Every font travels with the document (as a subset of the glyphs used), so any reader prints it alike.
+    const fonts = pdfFonts(pdf);
+    expect(fonts.length).toBeGreaterThanOrEqual(3);
+    for (const font of fonts) expect(font).toMatchObject({ isEmbedded: true, isSubset: true });
   });
 
   it('shows the supplier logo', async () => {

@@ -1,4 +1,5 @@
-import { toWinAnsi } from './win-ansi.ts';
+import { documentFonts, type FontStyle, registerDocumentFonts } from './document-fonts.ts';
+import { toPrintable } from './printable-text.ts';
 
 /**
  * A thin layer over PDFKit: A4 in points, our own margins, and one vertical cursor. PDFKit's own
@@ -18,12 +19,11 @@ export const PAGE = {
 
 export const CONTENT_WIDTH = PAGE.right - PAGE.left;
 
-export const FONT = { regular: 'Helvetica', bold: 'Helvetica-Bold', italic: 'Helvetica-Oblique' } as const;
 export const SIZE = { body: 9, small: 7.5, heading: 11, title: 20 } as const;
 export const COLOR = { text: '#1a1a1a', muted: '#666666', rule: '#b3b3b3', band: '#f0f0f0' } as const;
 
 export interface TextStyle {
-  font?: keyof typeof FONT;
+  font?: FontStyle;
   size?: number;
   color?: string;
   align?: 'left' | 'right' | 'center';
@@ -39,31 +39,33 @@ export class PdfCanvas {
 
   constructor(doc: PDFKit.PDFDocument) {
     this.doc = doc;
+    registerDocumentFonts(doc);
   }
 
-  private apply(style: TextStyle): void {
+  /** Sets the style on the document; returns the text as that font can print it. */
+  private apply(value: string, style: TextStyle): string {
+    const font = style.font ?? 'regular';
     this.doc
-      .font(FONT[style.font ?? 'regular'])
+      .font(font)
       .fontSize(style.size ?? SIZE.body)
       .fillColor(style.color ?? COLOR.text);
+    return toPrintable(value, documentFonts()[font]);
   }
 
   /** Draws text at (x, y); returns the height it took. */
   text(value: string, x: number, y: number, style: TextStyle = {}): number {
-    this.apply(style);
-    const width = style.width ?? CONTENT_WIDTH;
-    this.doc.text(toWinAnsi(value), x, y, { width, align: style.align ?? 'left', lineGap: 1 });
-    return this.heightOf(value, style);
+    const printable = this.apply(value, style);
+    const options = { width: style.width ?? CONTENT_WIDTH, lineGap: 1 };
+    this.doc.text(printable, x, y, { ...options, align: style.align ?? 'left' });
+    return this.doc.heightOfString(printable, options);
   }
 
   heightOf(value: string, style: TextStyle = {}): number {
-    this.apply(style);
-    return this.doc.heightOfString(toWinAnsi(value), { width: style.width ?? CONTENT_WIDTH, lineGap: 1 });
+    return this.doc.heightOfString(this.apply(value, style), { width: style.width ?? CONTENT_WIDTH, lineGap: 1 });
   }
 
   widthOf(value: string, style: TextStyle = {}): number {
-    this.apply(style);
-    return this.doc.widthOfString(toWinAnsi(value));
+    return this.doc.widthOfString(this.apply(value, style));
   }
 
   rule(y: number, x1: number = PAGE.left, x2: number = PAGE.right, color: string = COLOR.rule): void {

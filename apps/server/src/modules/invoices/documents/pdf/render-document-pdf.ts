@@ -31,6 +31,9 @@ export function renderDocumentPdf(document: DocumentSnapshot): Promise<Uint8Arra
   const doc = new PDFDocument({
     size: 'A4',
     margin: 0,
+    // No default font: PDFKit would parse Helvetica's metrics for every document, and every text
+    // here is set in the embedded fonts (`PdfCanvas`).
+    font: '',
     bufferPages: true,
     lang: document.language === 'nl' ? 'nl-NL' : 'en-GB',
     info: {
