@@ -26,3 +26,4 @@ export * from './invoices/invoice-deliveries.schemas.ts';
 export * from './quotes/quotes.schemas.ts';
 export * from './quotes/public-quotes.schemas.ts';
 export * from './invoices/number-series.schemas.ts';
+export * from './receivables/mandates.schemas.ts';

@@ -5,6 +5,7 @@ import { crmModule } from './crm/index.ts';
 import { invoicesModule } from './invoices/index.ts';
 import { productsModule } from './products/index.ts';
 import { quotesModule } from './quotes/index.ts';
+import { receivablesModule } from './receivables/index.ts';
 
 /** Every business module of this installation; the registry starts them in dependency order. */
 export const installedModules: ModuleManifest<Kernel>[] = [
@@ -13,4 +14,5 @@ export const installedModules: ModuleManifest<Kernel>[] = [
   productsModule,
   invoicesModule,
   quotesModule,
+  receivablesModule,
 ];

@@ -28,6 +28,7 @@ import { ModulePage } from '../modules/orders/module-page.tsx';
 import { OrderPage } from '../modules/orders/order-page.tsx';
 import { PricingPage } from '../modules/orders/pricing-page.tsx';
 import { PublicQuotePage } from '../modules/quotes/public/public-quote-page.tsx';
+import { PublicMandatePage } from '../modules/receivables/public/public-mandate-page.tsx';
 import { QuoteCreatePage, QuotePage } from '../modules/quotes/quote-pages.tsx';
 import { parseQuoteSearch, QuotesPage } from '../modules/quotes/quotes-page.tsx';
 import { ProductImportPage } from '../modules/products/product-import-page.tsx';
@@ -85,6 +86,8 @@ const publicRoutes = [
   }),
   // The link of a quote e-mail: the tenant's customer, who has no login, answers the quote here.
   createRoute({ getParentRoute: () => rootRoute, path: '/q/$token', component: PublicQuotePage }),
+  // The link of a mandate request: the debtor, who has no login, signs the SEPA mandate here.
+  createRoute({ getParentRoute: () => rootRoute, path: '/m/$token', component: PublicMandatePage }),
 ];
 
 const shellRoute = createRoute({ getParentRoute: () => rootRoute, id: 'app', component: AppShellLayout });

@@ -4,6 +4,7 @@ import {
   isValidIban,
   isValidKvkNumber,
   isValidPhoneNumber,
+  isValidSepaCreditorId,
   isValidVatNumber,
   normalizeIdentifier,
 } from '../identifiers/index.ts';
@@ -25,6 +26,13 @@ export const vatNumber = z
   .transform(normalizeIdentifier);
 
 export const iban = z.string().trim().refine(isValidIban, { message: 'invalid_iban' }).transform(normalizeIdentifier);
+
+/** The tenant's SEPA creditor identifier (domain rule §5.3), stored without spaces in upper case. */
+export const sepaCreditorId = z
+  .string()
+  .trim()
+  .refine(isValidSepaCreditorId, { message: 'invalid_sepa_creditor_id' })
+  .transform(normalizeIdentifier);
 
 export const bic = z.string().trim().refine(isValidBic, { message: 'invalid_bic' }).transform(normalizeIdentifier);
 

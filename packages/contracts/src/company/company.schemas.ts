@@ -1,5 +1,15 @@
 import { z } from 'zod';
-import { bic, clearable, countryCode, email, iban, kvkNumber, timestamp, vatNumber } from '../common/fields.ts';
+import {
+  bic,
+  clearable,
+  countryCode,
+  email,
+  iban,
+  kvkNumber,
+  sepaCreditorId,
+  timestamp,
+  vatNumber,
+} from '../common/fields.ts';
 
 const text = (max: number) => z.string().trim().max(max, { message: 'too_long' });
 
@@ -30,6 +40,8 @@ export const company = z.object({
   vat_number: z.string().nullable(),
   iban: z.string().nullable(),
   bic: z.string().nullable(),
+  /** Incassant-ID for SEPA direct debit (domain rule §5.3); needed before collecting by mandate. */
+  sepa_creditor_id: z.string().nullable(),
   email: z.string().nullable(),
   phone: z.string().nullable(),
   website: z.string().nullable(),
@@ -52,6 +64,7 @@ export const updateCompany = z.strictObject({
   vat_number: clearable(vatNumber),
   iban: clearable(iban),
   bic: clearable(bic),
+  sepa_creditor_id: clearable(sepaCreditorId),
   email: clearable(email),
   phone: clearable(text(40)),
   website: clearable(text(200).regex(/^(https?:\/\/)?[\w.-]+\.[a-z]{2,}(\/\S*)?$/i, { message: 'invalid_url' })),

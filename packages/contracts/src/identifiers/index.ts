@@ -9,3 +9,4 @@ export {
   type NormalizedPhoneNumber,
 } from './phone-number.ts';
 export { creditorReference, isValidCreditorReference, formatCreditorReference } from './creditor-reference.ts';
+export { isValidSepaCreditorId, sepaCreditorKey } from './sepa-creditor-id.ts';

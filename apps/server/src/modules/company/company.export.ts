@@ -28,6 +28,7 @@ const FIELDS = {
   vat_number: 'vatNumber',
   iban: 'iban',
   bic: 'bic',
+  sepa_creditor_id: 'sepaCreditorId',
   email: 'email',
   phone: 'phone',
   website: 'website',

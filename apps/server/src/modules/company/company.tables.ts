@@ -19,6 +19,8 @@ export const companyProfiles = pgTable(
     vatNumber: text('vat_number'),
     iban: text('iban'),
     bic: text('bic'),
+    /** SEPA creditor identifier (incassant-ID, domain rule §5.3), validated by the contract. */
+    sepaCreditorId: text('sepa_creditor_id'),
     email: text('email'),
     phone: text('phone'),
     website: text('website'),

@@ -19,3 +19,5 @@ export { missingSupplierDetails, supplierSnapshot } from './documents/supplier-s
 export { archivedSnapshot as archivedDocumentSnapshot } from './archive/archived-snapshot.schema.ts';
 export { documentLinesExporter } from './archive/document-lines.export.ts';
 export { continueNumberSeriesAfter } from './archive/continue-number-series.ts';
+/** The small XML tree the UBL renderer uses; receivables writes its SEPA files with it. */
+export { element as xmlElement, serializeXml, type XmlChild, type XmlElement } from './documents/ubl-xml.ts';

@@ -32,6 +32,7 @@ const FIELDS = [
   'vat_number',
   'iban',
   'bic',
+  'sepa_creditor_id',
   'email',
   'phone',
   'website',

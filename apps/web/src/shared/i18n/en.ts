@@ -2,6 +2,7 @@ import type { MessageKey } from './nl.ts';
 import { invoiceReportsEn } from './invoice-reports.en.ts';
 import { invoicesEn } from './invoices.en.ts';
 import { productsEn } from './products.en.ts';
+import { publicMandateEn } from './public-mandate.en.ts';
 import { publicQuoteEn } from './public-quote.en.ts';
 import { quotesEn } from './quotes.en.ts';
 import { relationsEn } from './relations.en.ts';
@@ -204,6 +205,7 @@ export const en: Record<MessageKey, string> = {
   'company.vat_number': 'VAT number',
   'company.iban': 'IBAN',
   'company.bic': 'BIC',
+  'company.sepa_creditor_id': 'SEPA creditor identifier',
   'company.email': 'Billing e-mail address',
   'company.phone': 'Phone',
   'company.website': 'Website',
@@ -612,6 +614,8 @@ export const en: Record<MessageKey, string> = {
   'error.invalid_vat_number': 'Not a valid VAT number',
   'error.invalid_iban': 'Not a valid IBAN',
   'error.invalid_bic': 'Not a valid BIC',
+  'error.invalid_sepa_creditor_id':
+    'Not a valid creditor identifier (NL, 2 check digits, 3 characters, KvK number, 4 characters)',
   'error.invalid_country': 'Use a 2-letter country code (NL, BE …)',
   'error.invalid_url': 'Not a valid web address',
   'error.email_taken': 'This e-mail address is already registered',
@@ -654,5 +658,6 @@ export const en: Record<MessageKey, string> = {
   ...invoicesEn,
   ...invoiceReportsEn,
   ...publicQuoteEn,
+  ...publicMandateEn,
   ...quotesEn,
 };

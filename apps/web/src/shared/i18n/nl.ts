@@ -1,6 +1,7 @@
 import { invoiceReportsNl } from './invoice-reports.nl.ts';
 import { invoicesNl } from './invoices.nl.ts';
 import { productsNl } from './products.nl.ts';
+import { publicMandateNl } from './public-mandate.nl.ts';
 import { publicQuoteNl } from './public-quote.nl.ts';
 import { quotesNl } from './quotes.nl.ts';
 import { relationsNl } from './relations.nl.ts';
@@ -208,6 +209,7 @@ export const nl = {
   'company.vat_number': 'Btw-nummer',
   'company.iban': 'IBAN',
   'company.bic': 'BIC',
+  'company.sepa_creditor_id': 'Incassant-ID (SEPA)',
   'company.email': 'E-mailadres facturatie',
   'company.phone': 'Telefoon',
   'company.website': 'Website',
@@ -617,6 +619,7 @@ export const nl = {
   'error.invalid_vat_number': 'Geen geldig btw-nummer',
   'error.invalid_iban': 'Geen geldig IBAN',
   'error.invalid_bic': 'Geen geldige BIC',
+  'error.invalid_sepa_creditor_id': 'Geen geldig incassant-ID (NL, 2 controlecijfers, 3 tekens, KvK-nummer, 4 tekens)',
   'error.invalid_country': 'Gebruik een landcode van 2 letters (NL, BE …)',
   'error.invalid_url': 'Geen geldig webadres',
   'error.email_taken': 'Dit e-mailadres is al geregistreerd',
@@ -661,6 +664,7 @@ export const nl = {
   ...invoicesNl,
   ...invoiceReportsNl,
   ...publicQuoteNl,
+  ...publicMandateNl,
   ...quotesNl,
 } as const;
 

@@ -212,7 +212,7 @@ describe('terms art. 17: self-service export and import', () => {
       expect(csv.startsWith('\uFEFF')).toBe(true);
       const [header, row, end] = csv.slice(1).split('\r\n');
       expect(header).toBe(
-        'legal_name,trading_name,street,postal_code,city,country,kvk_number,vat_number,iban,bic,email,phone,website,default_payment_term_days,logo_file,logo_file_name,logo_content_type,updated_at',
+        'legal_name,trading_name,street,postal_code,city,country,kvk_number,vat_number,iban,bic,sepa_creditor_id,email,phone,website,default_payment_term_days,logo_file,logo_file_name,logo_content_type,updated_at',
       );
       expect(row).toMatch(/^Acme Holding B\.V\.,"Acme, ""de beste""",Oudegracht 1,3511 AA,Utrecht,NL,12345678,/);
       expect(end).toBe('');

@@ -43,6 +43,7 @@ describe('company profile', () => {
         vat_number: 'nl004495445b01',
         iban: 'nl91 abna 0417 1643 00',
         bic: 'abnanl2a',
+        sepa_creditor_id: 'nl69 xyz 1234 5678 0000',
         city: 'Utrecht',
       },
     });
@@ -51,6 +52,7 @@ describe('company profile', () => {
       vat_number: 'NL004495445B01',
       iban: 'NL91ABNA0417164300',
       bic: 'ABNANL2A',
+      sepa_creditor_id: 'NL69XYZ123456780000',
       city: 'Utrecht',
       version: 2,
     });
@@ -68,6 +70,7 @@ describe('company profile', () => {
     ['vat_number', 'NL123456789B01', 'invalid_vat_number'],
     ['iban', 'NL91ABNA0417164301', 'invalid_iban'],
     ['bic', 'ABNANL2', 'invalid_bic'],
+    ['sepa_creditor_id', 'NL70ZZZ123456780000', 'invalid_sepa_creditor_id'],
     ['legal_name', 42, 'invalid_type'],
     ['surprise', 'x', 'unknown_field'],
   ])('refuses %s = %j with problem+json naming the field, and saves nothing', async (field, value, code) => {

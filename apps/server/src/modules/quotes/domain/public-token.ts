@@ -1,6 +1,2 @@
-import { randomBytes } from 'node:crypto';
-
-/** The customer's link: 32 random bytes (256 bits), base64url, so it cannot be guessed or listed. */
-export function newPublicToken(): string {
-  return randomBytes(32).toString('base64url');
-}
+/** The customer's link to a quote: the kernel's public token (256 random bits, base64url). */
+export { newPublicToken } from '../../../kernel/http/public-token.ts';

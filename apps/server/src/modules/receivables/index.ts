@@ -1,0 +1,2 @@
+/** Public surface of the receivables module for modules that declare it in `dependsOn`. */
+export { receivablesModule } from './module.ts';

@@ -1,0 +1,41 @@
+/**
+ * The texts of the page a debtor opens from a mandate link (`/m/{token}`): addressed to the
+ * tenant's customer, so formal ("u"), like the quote page.
+ */
+export const publicMandateNl = {
+  'public_mandate.title': 'Machtiging SEPA-incasso',
+  'public_mandate.intro': '{creditor} vraagt u om een machtiging om bedragen van uw rekening af te schrijven.',
+  'public_mandate.creditor': 'Incassant',
+  'public_mandate.creditor_id': 'Incassant-ID',
+  'public_mandate.debtor': 'Namens',
+  'public_mandate.mandate_id': 'Kenmerk machtiging',
+  'public_mandate.scheme': 'Soort',
+  'public_mandate.scheme.CORE': 'Doorlopende SEPA-incasso (particulier en zakelijk)',
+  'public_mandate.scheme.B2B': 'Zakelijke SEPA-incasso (B2B)',
+  'public_mandate.scheme.CORE.one_off': 'Eenmalige SEPA-incasso',
+  'public_mandate.scheme.B2B.one_off': 'Eenmalige zakelijke SEPA-incasso (B2B)',
+  'public_mandate.legal_text': 'Machtigingstekst',
+  'public_mandate.name': 'Naam rekeninghouder',
+  'public_mandate.iban': 'IBAN',
+  'public_mandate.bic': 'BIC (alleen voor een rekening buiten Nederland)',
+  'public_mandate.place': 'Plaats van ondertekening',
+  'public_mandate.accept': 'Ik ga akkoord met de machtigingstekst hierboven',
+  'public_mandate.sign': 'Machtiging ondertekenen',
+  'public_mandate.signed.title': 'Machtiging ondertekend',
+  'public_mandate.signed.text': 'Ondertekend door {name} op {date} in {place}, rekening {iban}.',
+  'public_mandate.signed.text_no_place': 'Ondertekend door {name} op {date}, rekening {iban}.',
+  'public_mandate.revoked': 'Deze machtiging is ingetrokken en kan niet meer worden ondertekend.',
+  'public_mandate.not_found.title': 'Deze link werkt niet',
+  'public_mandate.not_found.text':
+    'Controleer of u de volledige link uit het bericht hebt geopend, of vraag de afzender om een nieuwe.',
+  'public_mandate.load_error': 'De machtiging kon niet worden geladen. Probeer het nog eens.',
+  'public_mandate.retry': 'Opnieuw proberen',
+  'public_mandate.error.required': 'Vul dit veld in',
+  'public_mandate.error.too_long': 'Dit is te lang',
+  'public_mandate.error.invalid_iban': 'Dit is geen geldig IBAN',
+  'public_mandate.error.invalid_bic': 'Dit is geen geldige BIC',
+  'public_mandate.error.mandate_acceptance_required': 'Vink aan dat u akkoord gaat om te ondertekenen',
+  'public_mandate.error.mandate_already_signed': 'Deze machtiging is al ondertekend.',
+  'public_mandate.error.mandate_revoked': 'Deze machtiging is ingetrokken en kan niet meer worden ondertekend.',
+  'public_mandate.error.generic': 'Ondertekenen is niet gelukt. Probeer het nog eens.',
+} as const;
