@@ -27,3 +27,5 @@ export * from './quotes/quotes.schemas.ts';
 export * from './quotes/public-quotes.schemas.ts';
 export * from './invoices/number-series.schemas.ts';
 export * from './receivables/mandates.schemas.ts';
+export * from './receivables/bank-statements.schemas.ts';
+export * from './receivables/batches.schemas.ts';

@@ -4,6 +4,7 @@ import { Link } from '@tanstack/react-router';
 import { Fragment } from 'react';
 import { ActivityNavigation } from '../modules/crm/activities/activity-navigation.tsx';
 import { RelationNavigation } from '../modules/crm/relations/relation-navigation.tsx';
+import { ReceivablesNavigation } from '../modules/receivables/mandates/receivables-navigation.tsx';
 import { useI18n } from '../shared/i18n/i18n.tsx';
 
 /** Modules with pages of their own open there; the others open their description at `/modules/<name>`. */
@@ -36,6 +37,7 @@ export function ModuleNavigation({ access, pathname }: { access: TenantAccess; p
           />
           {name === 'crm' && <RelationNavigation pathname={pathname} />}
           {name === 'crm' && <ActivityNavigation pathname={pathname} />}
+          {name === 'invoices' && <ReceivablesNavigation pathname={pathname} />}
         </Fragment>
       ))}
     </div>

@@ -1,5 +1,6 @@
 import { CustomerInvoicesSection } from '../modules/invoices/customer-invoices-section.tsx';
 import { CustomerQuotesSection } from '../modules/quotes/customer-quotes-section.tsx';
+import { CustomerMandatesSection } from '../modules/receivables/mandates/customer-mandates-section.tsx';
 import type { RelationSection } from '../shared/ui/relation-sections.tsx';
 
 /**
@@ -9,4 +10,6 @@ import type { RelationSection } from '../shared/ui/relation-sections.tsx';
 export const RELATION_SECTIONS: readonly RelationSection[] = [
   { key: 'invoices', module: 'invoices', Component: CustomerInvoicesSection },
   { key: 'quotes', module: 'quotes', Component: CustomerQuotesSection },
+  /** Getting paid is part of the invoicing add-on. */
+  { key: 'mandates', module: 'invoices', Component: CustomerMandatesSection },
 ];

@@ -23,6 +23,7 @@ import { ExportPage } from '../modules/export/export-page.tsx';
 import { InvoiceCreatePage, InvoicePage } from '../modules/invoices/invoice-pages.tsx';
 import { InvoicesPage, parseInvoiceSearch } from '../modules/invoices/invoices-page.tsx';
 import { parseVatReportSearch, VatReportPage } from '../modules/invoices/vat-report-page.tsx';
+import { MandatesPage, parseMandateSearch } from '../modules/receivables/mandates/mandates-page.tsx';
 import { OutboxPage } from '../modules/dev/outbox-page.tsx';
 import { ModulePage } from '../modules/orders/module-page.tsx';
 import { OrderPage } from '../modules/orders/order-page.tsx';
@@ -126,6 +127,12 @@ const appRoutes = [
     validateSearch: parseVatReportSearch,
   }),
   createRoute({ getParentRoute: () => shellRoute, path: '/invoices/$id', component: InvoicePage }),
+  createRoute({
+    getParentRoute: () => shellRoute,
+    path: '/receivables/mandates',
+    component: MandatesPage,
+    validateSearch: parseMandateSearch,
+  }),
   createRoute({
     getParentRoute: () => shellRoute,
     path: '/quotes',

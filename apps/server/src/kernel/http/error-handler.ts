@@ -10,7 +10,7 @@ import { negotiateLocale } from '../i18n/index.ts';
  */
 export function installErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
-    const appError = isAppError(error) ? error : fromFastifyError(error);
+    const appError = isAppError(error) ? error : (fromFastifyError(error) ?? fromDatabaseRace(error));
     if (!appError) {
       request.log.error({ err: error }, 'unhandled error');
       return sendProblem(request, reply, new AppError('internal_error'));
@@ -25,6 +25,18 @@ export function sendProblem(request: FastifyRequest, reply: FastifyReply, error:
   const problem = toProblem(error, locale, request.id);
   if (error.headers) reply.headers(error.headers);
   return reply.code(problem.status).type('application/problem+json').send(problem);
+}
+
+/**
+ * SQLSTATE 23505 (unique violation) or 40001 (serialization failure) that no use case turned into
+ * a code of its own: two requests raced for the same row or value, and the loser rolled back.
+ * Nothing was saved, so the client is told to try again (409) instead of getting a 500. The
+ * driver's error arrives as is, or as the `cause` of Drizzle's query error.
+ */
+function fromDatabaseRace(error: unknown): AppError | null {
+  const code = (error as { code?: unknown }).code ?? (error as { cause?: { code?: unknown } }).cause?.code;
+  if (code !== '23505' && code !== '40001') return null;
+  return new AppError('conflict', { detail: 'Another request changed the same data at the same time; try again.' });
 }
 
 function fromFastifyError(error: FastifyError): AppError | null {

@@ -3,3 +3,4 @@ export { crmModule } from './module.ts';
 export { addTimelineItem, type TimelineItemRequest } from './activities/timeline/add-timeline-item.ts';
 export { TIMELINE_ITEM_REQUESTED } from './activities/timeline/timeline.events.ts';
 export { type CustomerForDocument, getCustomerForDocument } from './relations/use-cases/get-customer-for-document.ts';
+export { findOrganizationsByIban } from './relations/use-cases/find-organizations-by-iban.ts';

@@ -21,3 +21,16 @@ export { documentLinesExporter } from './archive/document-lines.export.ts';
 export { continueNumberSeriesAfter } from './archive/continue-number-series.ts';
 /** The small XML tree the UBL renderer uses; receivables writes its SEPA files with it. */
 export { element as xmlElement, serializeXml, type XmlChild, type XmlElement } from './documents/ubl-xml.ts';
+/** Payments from a bank import (receivables): find the invoice, book or remove a payment. */
+export { findPayableInvoices, type PayableInvoice } from './use-cases/find-payable-invoices.ts';
+export { recordPayment } from './use-cases/record-payment.ts';
+export { deletePayment } from './use-cases/delete-payment.ts';
+export { listPayments } from './use-cases/list-payments.ts';
+/** Issued documents with an amount due > 0: direct-debit collection and refunds (receivables). */
+export { listOpenDocuments, type OpenDocument } from './use-cases/list-open-documents.ts';
+/** Receivables registers how an invoice finds its mandate (mandates are its tables). */
+export {
+  type DirectDebitMandate,
+  type DirectDebitMandateLookup,
+  registerDirectDebitMandateLookup,
+} from './direct-debit-mandate-lookup.ts';

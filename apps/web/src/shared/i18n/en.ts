@@ -5,6 +5,7 @@ import { productsEn } from './products.en.ts';
 import { publicMandateEn } from './public-mandate.en.ts';
 import { publicQuoteEn } from './public-quote.en.ts';
 import { quotesEn } from './quotes.en.ts';
+import { receivablesEn } from './receivables.en.ts';
 import { relationsEn } from './relations.en.ts';
 
 export const en: Record<MessageKey, string> = {
@@ -660,4 +661,5 @@ export const en: Record<MessageKey, string> = {
   ...publicQuoteEn,
   ...publicMandateEn,
   ...quotesEn,
+  ...receivablesEn,
 };

@@ -4,6 +4,7 @@ import { productsNl } from './products.nl.ts';
 import { publicMandateNl } from './public-mandate.nl.ts';
 import { publicQuoteNl } from './public-quote.nl.ts';
 import { quotesNl } from './quotes.nl.ts';
+import { receivablesNl } from './receivables.nl.ts';
 import { relationsNl } from './relations.nl.ts';
 
 /** Dutch first: every key starts here. en.ts must have exactly these keys (checked by the type). */
@@ -666,6 +667,7 @@ export const nl = {
   ...publicQuoteNl,
   ...publicMandateNl,
   ...quotesNl,
+  ...receivablesNl,
 } as const;
 
 export type MessageKey = keyof typeof nl;

@@ -29,6 +29,26 @@ describe('error handler', () => {
     expect(response.body).not.toContain('secret');
   });
 
+  it('answers a unique violation or serialization failure from the database with 409 conflict, also wrapped', async () => {
+    for (const thrown of [
+      Object.assign(new Error('duplicate key value violates unique constraint'), { code: '23505' }),
+      Object.assign(new Error('Failed query'), { cause: { code: '23505' } }),
+      Object.assign(new Error('could not serialize access'), { code: '40001' }),
+    ]) {
+      const app = await appWith(() => {
+        throw thrown;
+      });
+      const response = await app.inject({ method: 'GET', url: '/x', headers: { 'accept-language': 'en' } });
+      expect(response.statusCode).toBe(409);
+      expect(response.json()).toMatchObject({ code: 'conflict', status: 409 });
+    }
+    // Any other database error stays a bare 500.
+    const other = await appWith(() => {
+      throw Object.assign(new Error('relation does not exist'), { code: '42P01' });
+    });
+    expect((await other.inject({ method: 'GET', url: '/x' })).statusCode).toBe(500);
+  });
+
   it('maps a code to its status and a localized title, with headers', async () => {
     const app = await appWith(() => {
       throw new AppError('too_many_attempts', { headers: { 'retry-after': '30' } });

@@ -195,3 +195,17 @@ export async function organizationRowsByIds(tx: Tx, tenantId: string, ids: strin
     .where(and(eq(organizations.tenantId, tenantId), inArray(organizations.id, ids)))
     .orderBy(asc(organizations.name), asc(organizations.id));
 }
+
+/** Organizations whose IBAN is this account, compared without spaces and case (stored as typed). */
+export async function findOrganizationIdsByIban(tx: Tx, tenantId: string, compactIban: string): Promise<string[]> {
+  const rows = await tx
+    .select({ id: organizations.id })
+    .from(organizations)
+    .where(
+      and(
+        eq(organizations.tenantId, tenantId),
+        sql`upper(regexp_replace(${organizations.iban}, '\s', '', 'g')) = ${compactIban}`,
+      ),
+    );
+  return rows.map((row) => row.id);
+}

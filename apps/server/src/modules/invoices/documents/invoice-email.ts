@@ -7,13 +7,26 @@ import type { DocumentSnapshot } from './document-snapshot.ts';
 
 type IssuedType = 'invoice' | 'credit_note';
 
+/**
+ * What a direct-debit invoice announces. The date is the due date: a collection batch takes the
+ * invoices due by its collection date, the first TARGET day at least 14 days after this notice.
+ */
+interface DirectDebitNotice {
+  amount: string;
+  date: string;
+  mandate: string;
+  creditorId: string;
+  ibanLast4: string;
+}
+
 interface EmailTexts {
   subject: Record<IssuedType, (number: string, company: string) => string>;
   greeting: (contact: string | null) => string;
   issued: Record<IssuedType, (number: string, date: string, amount: string) => string>;
   corrects: (number: string) => string;
   transfer: (dueDate: string, iban: string, company: string, reference: string) => string;
-  directDebit: (dueDate: string, mandate: string) => string;
+  /** The pre-notification (domain rules §5.1): amount, date, mandate, creditor id, account's last 4. */
+  directDebit: (notice: DirectDebitNotice) => string;
   attached: Record<IssuedType, (hasUbl: boolean) => string>;
   questions: (email: string) => string;
   signature: (company: string) => string;
@@ -36,8 +49,8 @@ const TEXTS: Record<DocumentLanguage, EmailTexts> = {
     corrects: (number) => `Deze creditnota corrigeert factuur ${number}.`,
     transfer: (dueDate, iban, company, reference) =>
       `Wij verzoeken u het bedrag uiterlijk ${dueDate} over te maken op ${iban} ten name van ${company}, onder vermelding van betalingskenmerk ${reference}.`,
-    directDebit: (dueDate, mandate) =>
-      `Het bedrag wordt rond ${dueDate} automatisch van uw rekening afgeschreven (machtiging ${mandate}).`,
+    directDebit: ({ amount, date, mandate, creditorId, ibanLast4 }) =>
+      `Wij schrijven ${amount} op of kort na ${date} automatisch af van uw rekening eindigend op ${ibanLast4} (machtiging ${mandate}, incassant-ID ${creditorId}).`,
     attached: {
       invoice: (hasUbl) =>
         hasUbl
@@ -66,8 +79,8 @@ const TEXTS: Record<DocumentLanguage, EmailTexts> = {
     corrects: (number) => `This credit note corrects invoice ${number}.`,
     transfer: (dueDate, iban, company, reference) =>
       `Please transfer the amount by ${dueDate} to ${iban} in the name of ${company}, quoting payment reference ${reference}.`,
-    directDebit: (dueDate, mandate) =>
-      `The amount will be debited from your account around ${dueDate} (mandate ${mandate}).`,
+    directDebit: ({ amount, date, mandate, creditorId, ibanLast4 }) =>
+      `We will debit ${amount} from your account ending in ${ibanLast4} on or shortly after ${date} (mandate ${mandate}, creditor id ${creditorId}).`,
     attached: {
       invoice: (hasUbl) =>
         hasUbl
@@ -118,7 +131,13 @@ export function renderInvoiceEmail(input: InvoiceEmailInput): { subject: string;
     const payment = snapshot.payment;
     paragraphs.push(
       payment.means === 'direct_debit'
-        ? texts.directDebit(date(snapshot.due_date), payment.mandate_reference ?? '')
+        ? texts.directDebit({
+            amount: formatMoney(input.totalInclVat, language),
+            date: date(snapshot.due_date),
+            mandate: payment.mandate_reference ?? '',
+            creditorId: snapshot.supplier.creditor_id ?? '',
+            ibanLast4: (payment.debtor_iban ?? '').replaceAll(' ', '').slice(-4),
+          })
         : texts.transfer(
             date(snapshot.due_date),
             groupsOfFour(snapshot.supplier.iban),

@@ -32,7 +32,8 @@ export function supplierSnapshot(company: Company, logo: SupplierSnapshot['logo'
     email: company.email,
     phone: company.phone,
     website: company.website,
-    creditor_id: null,
+    // The SEPA creditor identifier (§5.3): direct-debit invoices name it (UBL BT-90, the e-mail).
+    creditor_id: company.sepa_creditor_id,
     logo,
   };
 }

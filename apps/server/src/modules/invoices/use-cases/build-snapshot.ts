@@ -55,6 +55,8 @@ export function buildSnapshot(input: {
   paymentReference: string;
   /** Credit notes: the invoice they correct (NL-R-001). */
   billingReference: { number: string; issue_date: string } | null;
+  /** Direct debit: the account of the mandate (BT-91); null otherwise. */
+  debtorIban?: string | null;
   logo: SupplierSnapshot['logo'];
 }): DocumentSnapshot {
   const { row, company, customer, lines } = input;
@@ -97,7 +99,7 @@ export function buildSnapshot(input: {
       means: row.paymentMeans,
       reference: input.paymentReference,
       mandate_reference: row.mandateReference,
-      debtor_iban: null,
+      debtor_iban: input.debtorIban ?? null,
     },
     billing_reference: input.billingReference,
     buyer_reference: row.buyerReference,

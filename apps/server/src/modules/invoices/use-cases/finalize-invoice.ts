@@ -4,6 +4,7 @@ import type { FileStorage } from '../../../kernel/storage/index.ts';
 import type { TenantContext } from '../../../kernel/tenancy/tenant-context.ts';
 import { getCompany, getLogoForDocument } from '../../company/index.ts';
 import { getCustomerForDocument } from '../../crm/index.ts';
+import { directDebitMandate } from '../direct-debit-mandate-lookup.ts';
 import { addDays, retentionUntil } from '../domain/document-number.ts';
 import { toTotalsLine } from '../invoices.dto.ts';
 import { invoiceIncomplete, invoiceNotDraft, invoiceNotFound } from '../invoices.errors.ts';
@@ -34,6 +35,11 @@ export async function finalizeInvoice(
   // Checked before a number is taken, so an incomplete invoice costs no counter lock.
   const missing = missingMandatoryContent(company, customer, lines, row);
   if (missing.length) throw invoiceIncomplete(missing);
+  // Direct debit: the mandate must be usable, and the UBL and the e-mail name its debited account.
+  const mandate =
+    row.paymentMeans === 'direct_debit' ? await directDebitMandate(ctx, customer!.id, row.mandateReference!) : null;
+  if (row.paymentMeans === 'direct_debit' && !mandate)
+    throw invoiceIncomplete([{ field: 'mandate_reference', code: 'mandate_not_usable' }]);
 
   const issueDate = row.issueDate ?? amsterdamDate();
   const paymentTermDays = row.paymentTermDays ?? customer!.payment_term_days;
@@ -52,6 +58,7 @@ export async function finalizeInvoice(
     dueDate,
     paymentReference,
     billingReference,
+    debtorIban: mandate?.debtorIban ?? null,
     logo: await getLogoForDocument(ctx, deps.storage),
   });
   const totals = computeDocumentTotals({ lines: lines.map(toTotalsLine), discount_percent: row.discountPercent });

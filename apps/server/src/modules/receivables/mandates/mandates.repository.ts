@@ -139,3 +139,46 @@ export async function allMandateRows(tx: Tx, tenantId: string): Promise<MandateR
 export async function insertMandateRows(tx: Tx, rows: NewMandateRow[]): Promise<void> {
   if (rows.length) await tx.insert(mandates).values(rows);
 }
+
+/** The active mandates of these customers (organizations or persons), newest signature first. */
+/** `lock`: a collection batch locks them until it has set `last_collection_on`. */
+export async function activeMandatesOfCustomers(
+  tx: Tx,
+  tenantId: string,
+  customerIds: string[],
+  lock = true,
+): Promise<MandateRow[]> {
+  if (customerIds.length === 0) return [];
+  const ofCustomer = customerIds.map((id) => or(eq(mandates.organizationId, id), eq(mandates.personId, id)));
+  const query = tx
+    .select()
+    .from(mandates)
+    .where(and(eq(mandates.tenantId, tenantId), eq(mandates.status, 'active'), or(...ofCustomer)))
+    .orderBy(desc(mandates.signedOn), desc(mandates.createdAt));
+  return lock ? query.for('update') : query;
+}
+
+/** Signed mandates of one customer that carry an IBAN (revoked ones included), newest first. */
+export async function signedMandatesOfCustomer(tx: Tx, tenantId: string, customerId: string): Promise<MandateRow[]> {
+  return tx
+    .select()
+    .from(mandates)
+    .where(
+      and(
+        eq(mandates.tenantId, tenantId),
+        or(eq(mandates.organizationId, customerId), eq(mandates.personId, customerId)),
+        sql`${mandates.iban} IS NOT NULL`,
+      ),
+    )
+    .orderBy(desc(mandates.signedOn), desc(mandates.createdAt));
+}
+
+/** By the creditor's mandate reference (`MndtId`) as it comes back on a bank statement. */
+export async function findMandateByMandateId(tx: Tx, tenantId: string, mandateId: string): Promise<MandateRow | null> {
+  const [row] = await tx
+    .select()
+    .from(mandates)
+    .where(and(eq(mandates.tenantId, tenantId), eq(mandates.mandateId, mandateId)))
+    .for('update');
+  return row ?? null;
+}

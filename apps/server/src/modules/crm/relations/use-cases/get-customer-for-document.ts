@@ -18,6 +18,8 @@ export interface CustomerForDocument {
   /** The customer's own term, else the tenant's default (company profile). */
   payment_term_days: number;
   language: 'nl' | 'en';
+  /** The organization's bank account (refunds are paid to it); persons keep none in the CRM. */
+  bank_account: { iban: string; bic: string | null } | null;
 }
 
 const ADDRESS_PREFERENCE = ['invoice', 'postal', 'visiting', 'delivery'] as const;
@@ -51,6 +53,7 @@ export async function getCustomerForDocument(
       email: organization.invoiceEmail ?? details.emails[0]?.address ?? null,
       payment_term_days: organization.paymentTermDays ?? (await getDefaultPaymentTermDays(ctx)),
       language: organization.documentLocale,
+      bank_account: organization.iban ? { iban: organization.iban, bic: organization.bic } : null,
     };
   }
   const person = await findPerson(ctx.tx, ctx.tenantId, id);
@@ -66,5 +69,6 @@ export async function getCustomerForDocument(
     email: details.emails[0]?.address ?? null,
     payment_term_days: await getDefaultPaymentTermDays(ctx),
     language: person.documentLocale,
+    bank_account: null,
   };
 }
