@@ -1,6 +1,7 @@
 import { and, count, eq, inArray } from 'drizzle-orm';
 import type { AnyPgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { Tx } from '../db/database.ts';
+import { invalidArchive } from './archive-rows.ts';
 
 /**
  * What every module's archive repository does with whole tables of one tenant: ask whether the
@@ -40,6 +41,23 @@ export function isForeignKeyViolation(error: unknown): boolean {
     current = current.cause as typeof current;
   }
   return false;
+}
+
+/**
+ * Runs an importer's inserts. A row that refers to one the archive does not hold (a foreign key
+ * violation) rejects the upload as `import_archive_invalid` with `detail`, not as a server error.
+ */
+export async function rejectMissingReferences(
+  entity: string,
+  detail: string,
+  insert: () => Promise<unknown>,
+): Promise<void> {
+  try {
+    await insert();
+  } catch (error) {
+    if (isForeignKeyViolation(error)) throw invalidArchive(entity, detail);
+    throw error;
+  }
 }
 
 /**

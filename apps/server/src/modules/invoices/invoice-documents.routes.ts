@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { sendStoredFile } from '../../kernel/http/stored-file-reply.ts';
 import type { Kernel } from '../../kernel/kernel.ts';
 import { getInvoiceFile } from './use-cases/get-invoice-file.ts';
 
@@ -21,11 +22,7 @@ export function registerInvoiceDocumentRoutes(kernel: Kernel): void {
     errors: [409],
     handler: async ({ ctx, params, reply }) => {
       const file = await getInvoiceFile(ctx, params.id, 'pdf');
-      return reply
-        .type('application/pdf')
-        .header('etag', `"${file.sha256}"`)
-        .header('content-disposition', `inline; filename="${file.fileName}"`)
-        .send(Buffer.from(file.content));
+      return sendStoredFile(reply, file, 'application/pdf', 'inline');
     },
   });
 
@@ -42,11 +39,7 @@ export function registerInvoiceDocumentRoutes(kernel: Kernel): void {
     errors: [409],
     handler: async ({ ctx, params, query, reply }) => {
       const file = await getInvoiceFile(ctx, params.id, query.profile === 'nlcius' ? 'ubl_nlcius' : 'ubl_peppol');
-      return reply
-        .type('application/xml; charset=utf-8')
-        .header('etag', `"${file.sha256}"`)
-        .header('content-disposition', `attachment; filename="${file.fileName}"`)
-        .send(Buffer.from(file.content));
+      return sendStoredFile(reply, file, 'application/xml; charset=utf-8', 'attachment');
     },
   });
 }

@@ -4,6 +4,7 @@ import {
   publicQuote,
   publicQuoteParams,
 } from '@clientbox/contracts';
+import { sendStoredFile } from '../../kernel/http/stored-file-reply.ts';
 import type { Kernel } from '../../kernel/kernel.ts';
 import { quoteServicesOf } from './quote-services.ts';
 import { findQuoteByToken } from './quotes.repository.ts';
@@ -49,12 +50,7 @@ export function registerPublicQuoteRoutes(kernel: Kernel): void {
         if (!row) throw quoteNotFound();
         return storedPdfOf(ctx, row);
       });
-      return reply
-        .type('application/pdf')
-        .header('cache-control', 'no-store')
-        .header('etag', `"${file.sha256}"`)
-        .header('content-disposition', `inline; filename="${file.fileName}"`)
-        .send(Buffer.from(file.content));
+      return sendStoredFile(reply.header('cache-control', 'no-store'), file, 'application/pdf', 'inline');
     },
   });
 

@@ -1,4 +1,5 @@
 import { invoice, quote, sendQuote as sendQuoteSchema } from '@clientbox/contracts';
+import { sendStoredFile } from '../../kernel/http/stored-file-reply.ts';
 import type { Kernel } from '../../kernel/kernel.ts';
 import { quoteServicesOf } from './quote-services.ts';
 import { idParams } from './quotes.routes.ts';
@@ -78,11 +79,7 @@ export function registerQuoteActionRoutes(kernel: Kernel): void {
     errors: [409],
     handler: async ({ ctx, params, reply }) => {
       const file = await getQuotePdf(ctx, params.id);
-      return reply
-        .type('application/pdf')
-        .header('etag', `"${file.sha256}"`)
-        .header('content-disposition', `inline; filename="${file.fileName}"`)
-        .send(Buffer.from(file.content));
+      return sendStoredFile(reply, file, 'application/pdf', 'inline');
     },
   });
 }

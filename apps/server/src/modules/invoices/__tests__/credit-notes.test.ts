@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { provisionTenant, type ProvisionedTenant } from '../../../kernel/accounts/provision-tenant.ts';
 import { createTestApp, type TestApp } from '../../../test-support/test-app.ts';
 import { validateUbl } from '../documents/__tests__/ubl-validator.ts';
-import { GOLDEN_LINES, readyTenant } from './invoice-fixtures.ts';
+import { GOLDEN_LINES, readyDocumentTenant } from '../../../test-support/document-tenant.ts';
 
 describe('invoices: credit notes and corrections (domain rules §1.3)', () => {
   let t: TestApp;
@@ -27,7 +27,7 @@ describe('invoices: credit notes and corrections (domain rules §1.3)', () => {
   beforeAll(async () => {
     t = await createTestApp();
     acme = await t.createTenant();
-    customerId = await readyTenant(t, acme);
+    customerId = await readyDocumentTenant(t, acme);
   });
   afterAll(() => t?.close());
 

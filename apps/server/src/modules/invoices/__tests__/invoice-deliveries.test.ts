@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { provisionTenant } from '../../../kernel/accounts/provision-tenant.ts';
 import { startSmtpSink, type SmtpSink } from '../../../test-support/smtp-sink.ts';
 import { createTestApp, type TestApp } from '../../../test-support/test-app.ts';
-import { CUSTOMER, GOLDEN_LINES, SUPPLIER } from './invoice-fixtures.ts';
+import { CUSTOMER, GOLDEN_LINES, SUPPLIER } from '../../../test-support/document-tenant.ts';
 
 const INVOICE_EMAIL = 'facturen@afnemer.test';
 

@@ -6,7 +6,7 @@ import { createTestApp, type TestApp } from '../../../test-support/test-app.ts';
 import { multipart } from '../../../test-support/multipart.ts';
 import { pdfText, solidPngBase64, squeeze } from '../documents/__tests__/pdf-test-tools.ts';
 import { validateUbl } from '../documents/__tests__/ubl-validator.ts';
-import { readyTenant } from './invoice-fixtures.ts';
+import { readyDocumentTenant } from '../../../test-support/document-tenant.ts';
 
 describe('invoices: the PDF and UBL stored at finalization (API)', () => {
   let t: TestApp;
@@ -18,7 +18,7 @@ describe('invoices: the PDF and UBL stored at finalization (API)', () => {
     t = await createTestApp();
     const tenant = await t.createTenant();
     key = tenant.api_key;
-    const customerId = await readyTenant(t, tenant);
+    const customerId = await readyDocumentTenant(t, tenant);
     const logo = await t.api(key, {
       method: 'POST',
       url: '/api/v1/company/logo',

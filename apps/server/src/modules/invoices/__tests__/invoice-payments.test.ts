@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ProvisionedTenant } from '../../../kernel/accounts/provision-tenant.ts';
 import { createTestApp, type TestApp } from '../../../test-support/test-app.ts';
 import { addDays } from '../domain/document-number.ts';
-import { CUSTOMER, GOLDEN_LINES, readyTenant } from './invoice-fixtures.ts';
+import { CUSTOMER, GOLDEN_LINES, readyDocumentTenant } from '../../../test-support/document-tenant.ts';
 
 describe('invoices: payments, amount due and status, customer balance (API)', () => {
   let t: TestApp;
@@ -42,7 +42,7 @@ describe('invoices: payments, amount due and status, customer balance (API)', ()
   beforeAll(async () => {
     t = await createTestApp();
     acme = await t.createTenant();
-    customerId = await readyTenant(t, acme);
+    customerId = await readyDocumentTenant(t, acme);
   });
   afterAll(() => t?.close());
 

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ProvisionedTenant } from '../../../kernel/accounts/provision-tenant.ts';
 import { createTestApp, type TestApp } from '../../../test-support/test-app.ts';
 import { monthsEndingIn } from '../domain/report-months.ts';
-import { GOLDEN_LINES, readyTenant } from './invoice-fixtures.ts';
+import { GOLDEN_LINES, readyDocumentTenant } from '../../../test-support/document-tenant.ts';
 
 /**
  * Q3 2026 holds: the golden invoice (S 21 and 9), a reverse-charge service to a German business
@@ -38,7 +38,7 @@ describe('invoices: VAT report, revenue per month and the list as a spreadsheet'
   beforeAll(async () => {
     t = await createTestApp();
     acme = await t.createTenant();
-    customerId = await readyTenant(t, acme);
+    customerId = await readyDocumentTenant(t, acme);
     const german = await api('POST', '/api/v1/organizations', {
       name: 'Kunde GmbH',
       vat_number: 'DE123456789',

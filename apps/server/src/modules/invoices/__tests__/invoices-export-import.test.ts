@@ -9,7 +9,8 @@ import {
   sha256,
 } from '../../../test-support/export-archive.ts';
 import { createTestApp, type TestApp } from '../../../test-support/test-app.ts';
-import { GOLDEN_LINES, readyTenant } from './invoice-fixtures.ts';
+import { okOf } from '../../../test-support/api-requests.ts';
+import { GOLDEN_LINES, readyDocumentTenant } from '../../../test-support/document-tenant.ts';
 
 const ENTITIES = [
   'invoices.number_series',
@@ -24,15 +25,11 @@ describe('terms art. 17: invoices, credit notes, payments and their stored files
   let t: TestApp;
   let source: ProvisionedTenant;
   let zip: Uint8Array;
+  let ok: ReturnType<typeof okOf>;
   const ids: Record<string, string> = {};
 
   const call = (tenant: ProvisionedTenant, method: 'GET' | 'POST' | 'PATCH', url: string, payload?: object) =>
     t.api(tenant.api_key, { method, url, ...(payload ? { payload: payload as Record<string, unknown> } : {}) });
-  const ok = async (tenant: ProvisionedTenant, method: 'GET' | 'POST', url: string, payload?: object) => {
-    const response = await call(tenant, method, url, payload);
-    expect(response.statusCode, response.body).toBeLessThan(300);
-    return response.json();
-  };
   /** The invoice, its payments and the bytes of every stored file, as a tenant's API shows them. */
   async function documentAsServed(tenant: ProvisionedTenant, id: string) {
     const invoice = await ok(tenant, 'GET', `/api/v1/invoices/${id}`);
@@ -52,9 +49,10 @@ describe('terms art. 17: invoices, credit notes, payments and their stored files
 
   beforeAll(async () => {
     t = await createTestApp();
+    ok = okOf(t);
     await t.kernel.jobs.start();
     source = await t.createTenant();
-    const customerId = await readyTenant(t, source);
+    const customerId = await readyDocumentTenant(t, source);
     const issue = async (payload: object) => {
       const draft = await ok(source, 'POST', '/api/v1/invoices', { customer_id: customerId, ...payload });
       return (await ok(source, 'POST', `/api/v1/invoices/${draft.id}/finalize`)).id as string;

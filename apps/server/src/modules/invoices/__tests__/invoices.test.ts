@@ -3,7 +3,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { provisionTenant, type ProvisionedTenant } from '../../../kernel/accounts/provision-tenant.ts';
 import { createTestApp, type TestApp } from '../../../test-support/test-app.ts';
-import { GOLDEN_LINES, readyTenant } from './invoice-fixtures.ts';
+import { GOLDEN_LINES, readyDocumentTenant } from '../../../test-support/document-tenant.ts';
 
 describe('invoices: drafts, finalization with gapless numbers, immutability (API)', () => {
   let t: TestApp;
@@ -16,7 +16,7 @@ describe('invoices: drafts, finalization with gapless numbers, immutability (API
   beforeAll(async () => {
     t = await createTestApp();
     acme = await t.createTenant();
-    customerId = await readyTenant(t, acme);
+    customerId = await readyDocumentTenant(t, acme);
   });
   afterAll(() => t?.close());
 
@@ -120,7 +120,7 @@ describe('invoices: drafts, finalization with gapless numbers, immutability (API
       'customer.vat_number',
     ]);
     // Filled in, the first number of the series is still free.
-    const organizationId = await readyTenant(t, bare);
+    const organizationId = await readyDocumentTenant(t, bare);
     await api(bare.api_key, 'PATCH', `/api/v1/invoices/${draft.id}`, {
       customer_id: organizationId,
       issue_date: '2026-05-01',
@@ -200,7 +200,7 @@ describe('invoices: drafts, finalization with gapless numbers, immutability (API
 
   it('pages through a computed status without empty pages: every open invoice once', async () => {
     const shop = await provisionTenant(t.kernel, { name: 'Pagina BV', email: 'owner@pagina.test', modules: 'all' });
-    const customer = await readyTenant(t, shop);
+    const customer = await readyDocumentTenant(t, shop);
     const ids: string[] = [];
     for (let i = 0; i < 4; i++) {
       const draft = await api(shop.api_key, 'POST', '/api/v1/invoices', {

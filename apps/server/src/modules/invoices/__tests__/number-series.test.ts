@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ProvisionedTenant } from '../../../kernel/accounts/provision-tenant.ts';
 import { createTestApp, type TestApp } from '../../../test-support/test-app.ts';
-import { GOLDEN_LINES, readyTenant } from './invoice-fixtures.ts';
+import { GOLDEN_LINES, readyDocumentTenant } from '../../../test-support/document-tenant.ts';
 
 describe('invoices: number series (domain rules §1.2)', () => {
   let t: TestApp;
@@ -31,7 +31,7 @@ describe('invoices: number series (domain rules §1.2)', () => {
   beforeAll(async () => {
     t = await createTestApp();
     acme = await t.createTenant();
-    customerId = await readyTenant(t, acme);
+    customerId = await readyDocumentTenant(t, acme);
   });
   afterAll(() => t?.close());
 

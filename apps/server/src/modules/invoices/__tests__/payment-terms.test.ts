@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ProvisionedTenant } from '../../../kernel/accounts/provision-tenant.ts';
 import { createTestApp, type TestApp } from '../../../test-support/test-app.ts';
 import { addDays } from '../domain/document-number.ts';
-import { CUSTOMER, GOLDEN_LINES, readyTenant } from './invoice-fixtures.ts';
+import { CUSTOMER, GOLDEN_LINES, readyDocumentTenant } from '../../../test-support/document-tenant.ts';
 
 /**
  * The due date of an invoice: the invoice's own term, else the customer's, else the tenant's
@@ -39,7 +39,7 @@ describe('invoices: payment term from the invoice, the customer or the tenant de
   beforeAll(async () => {
     t = await createTestApp();
     acme = await t.createTenant();
-    customerId = await readyTenant(t, acme);
+    customerId = await readyDocumentTenant(t, acme);
   });
   afterAll(() => t?.close());
 
@@ -124,7 +124,7 @@ describe('invoices: payment term from the invoice, the customer or the tenant de
   it("another tenant's default is its own", async () => {
     await setTenantDefault(45);
     const other = await t.createTenant();
-    const otherCustomer = await readyTenant(t, other);
+    const otherCustomer = await readyDocumentTenant(t, other);
     const draft = await t.api(other.api_key, {
       method: 'POST',
       url: '/api/v1/invoices',

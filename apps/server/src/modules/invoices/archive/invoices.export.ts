@@ -9,7 +9,7 @@ import {
   parseArchiveRows,
   timestamp,
 } from '../../../kernel/export/archive-rows.ts';
-import { isForeignKeyViolation } from '../../../kernel/export/archive-tables.ts';
+import { rejectMissingReferences } from '../../../kernel/export/archive-tables.ts';
 import type { ImportableExporter } from '../../../kernel/export/export-registry.ts';
 import { amountText, ENTITIES } from './archive-rows.ts';
 import { archivedSnapshot } from './archived-snapshot.schema.ts';
@@ -145,8 +145,8 @@ export const invoicesExporter: ImportableExporter<InvoiceArchiveRow> = {
     const ordered = [...parsed].sort(
       (a, b) => Number(a.credited_invoice_id !== null) - Number(b.credited_invoice_id !== null),
     );
-    try {
-      await insertInvoiceRows(
+    await rejectMissingReferences(entity, 'refers to a customer the archive does not hold', () =>
+      insertInvoiceRows(
         ctx.tx,
         ordered.map((row) => ({
           tenantId: ctx.tenantId,
@@ -183,11 +183,8 @@ export const invoicesExporter: ImportableExporter<InvoiceArchiveRow> = {
           createdAt: new Date(row.created_at),
           updatedAt: new Date(row.updated_at),
         })),
-      );
-    } catch (error) {
-      if (isForeignKeyViolation(error)) throw invalidArchive(entity, 'refers to a customer the archive does not hold');
-      throw error;
-    }
+      ),
+    );
   },
 
   /** Issues the numbered drafts written above (status only), now that their lines are in. */

@@ -3,30 +3,17 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
-import type { InjectOptions, LightMyRequestResponse } from 'fastify';
-import { expect } from 'vitest';
 import type { ProvisionedTenant } from '../../../kernel/accounts/provision-tenant.ts';
+import {
+  CUSTOMER as GOLDEN_CUSTOMER,
+  readyDocumentTenant,
+  SUPPLIER as GOLDEN_SUPPLIER,
+} from '../../../test-support/document-tenant.ts';
 import type { TestApp } from '../../../test-support/test-app.ts';
 
-export const SUPPLIER = {
-  legal_name: 'Offertebouw B.V.',
-  street: 'Keizersgracht 1',
-  postal_code: '1015 CJ',
-  city: 'Amsterdam',
-  kvk_number: '12345678',
-  vat_number: 'NL004495445B01',
-  iban: 'NL91ABNA0417164300',
-  email: 'verkoop@offertebouw.test',
-};
+const SUPPLIER = { ...GOLDEN_SUPPLIER, legal_name: 'Offertebouw B.V.', email: 'verkoop@offertebouw.test' };
 export const CUSTOMER_EMAIL = 'inkoop@afnemer.test';
-export const CUSTOMER = {
-  name: 'Afnemer B.V.',
-  kvk_number: '87654321',
-  vat_number: 'NL000099998B57',
-  is_customer: true,
-  invoice_email: CUSTOMER_EMAIL,
-  addresses: [{ type: 'invoice', street: 'Stationsplein 10', postal_code: '3511 ED', city: 'Utrecht', country: 'NL' }],
-};
+const CUSTOMER = { ...GOLDEN_CUSTOMER, invoice_email: CUSTOMER_EMAIL };
 
 /**
  * A heading, 10 hours of design (850.00), two options — hosting 240.00 at 21% (index 2) and a
@@ -41,50 +28,9 @@ export const QUOTE_LINES = [
   { kind: 'text', description: 'Oplevering binnen vier weken na akkoord.' },
 ];
 
-export type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
-
-/** `app.inject` with the API key; a payload is sent as JSON. */
-export function apiOf(t: TestApp) {
-  return (key: string, method: Method, url: string, payload?: unknown, headers: Record<string, string> = {}) =>
-    t.api(key, {
-      method,
-      url,
-      headers,
-      ...(payload === undefined ? {} : { payload: payload as InjectOptions['payload'] }),
-    });
-}
-
-/** No login: what the customer's browser sends. */
-export function publicOf(t: TestApp) {
-  return (method: 'GET' | 'POST', url: string, payload?: unknown, headers: Record<string, string> = {}) =>
-    t.app.inject({
-      method,
-      url,
-      headers,
-      ...(payload === undefined ? {} : { payload: payload as InjectOptions['payload'] }),
-    });
-}
-
-export function expectProblem(response: LightMyRequestResponse, status: number, code: string) {
-  expect(response.statusCode, response.body).toBe(status);
-  expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
-  expect(response.json()).toMatchObject({ status, code });
-}
-
-/** `errors[]` of a problem as { field: code }. */
-export function fieldErrors(response: LightMyRequestResponse): Record<string, string> {
-  return Object.fromEntries(
-    (response.json().errors as { field: string; code: string }[]).map((error) => [error.field, error.code]),
-  );
-}
-
 /** Gives the tenant a complete company profile and a customer with an e-mail address; returns the customer's id. */
-export async function readyTenant(t: TestApp, tenant: ProvisionedTenant): Promise<string> {
-  const company = await t.api(tenant.api_key, { method: 'PATCH', url: '/api/v1/company', payload: SUPPLIER });
-  expect(company.statusCode, company.body).toBe(200);
-  const customer = await t.api(tenant.api_key, { method: 'POST', url: '/api/v1/organizations', payload: CUSTOMER });
-  expect(customer.statusCode, customer.body).toBe(201);
-  return customer.json().id;
+export function readyTenant(t: TestApp, tenant: ProvisionedTenant): Promise<string> {
+  return readyDocumentTenant(t, tenant, { supplier: SUPPLIER, customer: CUSTOMER });
 }
 
 export async function emailOf(t: TestApp, userId: string): Promise<string> {

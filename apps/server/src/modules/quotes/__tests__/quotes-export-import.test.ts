@@ -11,7 +11,8 @@ import {
   withRows,
 } from '../../../test-support/export-archive.ts';
 import { createTestApp, type TestApp } from '../../../test-support/test-app.ts';
-import { apiOf, expectProblem, publicOf, QUOTE_LINES, readyTenant, tokenOf } from './quote-fixtures.ts';
+import { apiOf, expectProblem, okOf, publicOf } from '../../../test-support/api-requests.ts';
+import { QUOTE_LINES, readyTenant, tokenOf } from './quote-fixtures.ts';
 
 type Row = Record<string, unknown>;
 
@@ -19,6 +20,7 @@ describe('terms art. 17: quotes, every version, their lines and sent PDFs surviv
   let t: TestApp;
   let source: ProvisionedTenant;
   let api: ReturnType<typeof apiOf>;
+  let ok: ReturnType<typeof okOf>;
   let anonymous: ReturnType<typeof publicOf>;
   let zip: Uint8Array;
   const ids: Record<'draft' | 'v1' | 'v2' | 'accepted' | 'declined', string> = {
@@ -32,11 +34,6 @@ describe('terms art. 17: quotes, every version, their lines and sent PDFs surviv
   let invoiceId: string;
   const sourceTokens: string[] = [];
 
-  const ok = async (tenant: ProvisionedTenant, method: 'GET' | 'POST' | 'PATCH', url: string, payload?: object) => {
-    const response = await api(tenant.api_key, method, url, payload);
-    expect(response.statusCode, response.body).toBeLessThan(300);
-    return response.json();
-  };
   /** The quote as the API serves it, its link left out (an import gives every version a new one, see the exporter). */
   const withoutLink = ({ public_url: _link, ...quote }: Row) => quote;
   /** A version, all its versions and its stored PDF as the tenant's API serves them. */
@@ -56,6 +53,7 @@ describe('terms art. 17: quotes, every version, their lines and sent PDFs surviv
     t = await createTestApp();
     await t.kernel.jobs.start();
     api = apiOf(t);
+    ok = okOf(t);
     anonymous = publicOf(t);
     source = await t.createTenant();
     customerId = await readyTenant(t, source);

@@ -3,17 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ProvisionedTenant } from '../../../kernel/accounts/provision-tenant.ts';
 import { startSmtpSink, type SmtpSink } from '../../../test-support/smtp-sink.ts';
 import { createTestApp, type TestApp } from '../../../test-support/test-app.ts';
-import {
-  apiOf,
-  CUSTOMER_EMAIL,
-  emailOf,
-  expectProblem,
-  pdfText,
-  publicOf,
-  QUOTE_LINES,
-  readyTenant,
-  tokenOf,
-} from './quote-fixtures.ts';
+import { apiOf, expectProblem, publicOf } from '../../../test-support/api-requests.ts';
+import { CUSTOMER_EMAIL, emailOf, pdfText, QUOTE_LINES, readyTenant, tokenOf } from './quote-fixtures.ts';
 
 describe('quotes: draft → send by e-mail → public page → accept with an option → invoice draft', () => {
   let t: TestApp;

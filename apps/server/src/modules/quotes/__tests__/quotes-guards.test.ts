@@ -3,7 +3,8 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { provisionTenant, type ProvisionedTenant } from '../../../kernel/accounts/provision-tenant.ts';
 import { createTestApp, type TestApp } from '../../../test-support/test-app.ts';
-import { apiOf, expectProblem, fieldErrors, publicOf, QUOTE_LINES, readyTenant, tokenOf } from './quote-fixtures.ts';
+import { apiOf, expectProblem, fieldErrors, publicOf } from '../../../test-support/api-requests.ts';
+import { QUOTE_LINES, readyTenant, tokenOf } from './quote-fixtures.ts';
 
 describe('quotes: incomplete sends, conflicts, tenant isolation, tokens, module access and input (API)', () => {
   let t: TestApp;

@@ -3,7 +3,8 @@ import { sql } from 'drizzle-orm';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { ProvisionedTenant } from '../../../kernel/accounts/provision-tenant.ts';
 import { createTestApp, type TestApp } from '../../../test-support/test-app.ts';
-import { apiOf, expectProblem, publicOf, QUOTE_LINES, readyTenant, tokenOf } from './quote-fixtures.ts';
+import { apiOf, expectProblem, publicOf } from '../../../test-support/api-requests.ts';
+import { QUOTE_LINES, readyTenant, tokenOf } from './quote-fixtures.ts';
 
 describe('quotes: answers, versions, expiry and the frozen record (API)', () => {
   let t: TestApp;

@@ -10,7 +10,7 @@ import {
   parseArchiveRows,
   timestamp,
 } from '../../../kernel/export/archive-rows.ts';
-import { isForeignKeyViolation } from '../../../kernel/export/archive-tables.ts';
+import { rejectMissingReferences } from '../../../kernel/export/archive-tables.ts';
 import type { ImportableExporter } from '../../../kernel/export/export-registry.ts';
 import { archivedDocumentSnapshot, continueNumberSeriesAfter } from '../../invoices/index.ts';
 import { newPublicToken } from '../domain/public-token.ts';
@@ -187,8 +187,8 @@ export const quotesExporter: ImportableExporter<QuoteArchiveRow> = {
     const memberOf = await membersByEmail(ctx);
     // Older versions first (a version points at the one it revises); every row goes in as a draft (see above).
     const ordered = [...parsed].sort((a, b) => a.revision - b.revision);
-    try {
-      await insertQuoteRows(
+    await rejectMissingReferences(entity, 'refers to a customer or an invoice the archive does not hold', () =>
+      insertQuoteRows(
         ctx.tx,
         ordered.map((row) => ({
           tenantId: ctx.tenantId,
@@ -226,12 +226,8 @@ export const quotesExporter: ImportableExporter<QuoteArchiveRow> = {
           createdAt: new Date(row.created_at),
           updatedAt: new Date(row.updated_at),
         })),
-      );
-    } catch (error) {
-      if (isForeignKeyViolation(error))
-        throw invalidArchive(entity, 'refers to a customer or an invoice the archive does not hold');
-      throw error;
-    }
+      ),
+    );
   },
 
   /**

@@ -3,7 +3,8 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { provisionTenant, type ProvisionedTenant } from '../../../kernel/accounts/provision-tenant.ts';
 import { createTestApp, type TestApp } from '../../../test-support/test-app.ts';
-import { apiOf, expectProblem, fieldErrors, readyCreditor } from './mandate-fixtures.ts';
+import { apiOf, expectProblem, fieldErrors } from '../../../test-support/api-requests.ts';
+import { readyCreditor } from './mandate-fixtures.ts';
 
 describe('mandates: record, change, revoke, expiry, ids, tenant isolation and module access (API)', () => {
   let t: TestApp;

@@ -9,7 +9,8 @@ import {
   withRows,
 } from '../../../test-support/export-archive.ts';
 import { createTestApp, type TestApp } from '../../../test-support/test-app.ts';
-import { apiOf, expectProblem, publicOf, readyCreditor, tokenOf } from './mandate-fixtures.ts';
+import { apiOf, expectProblem, okOf, publicOf } from '../../../test-support/api-requests.ts';
+import { readyCreditor, tokenOf } from './mandate-fixtures.ts';
 
 type Row = Record<string, unknown>;
 
@@ -17,6 +18,7 @@ describe('terms art. 17: mandates, revoked ones and the evidence of online signi
   let t: TestApp;
   let source: ProvisionedTenant;
   let api: ReturnType<typeof apiOf>;
+  let ok: ReturnType<typeof okOf>;
   let anonymous: ReturnType<typeof publicOf>;
   let zip: Uint8Array;
   const ids: Record<'paper' | 'revoked' | 'pending' | 'online', string> = {
@@ -27,11 +29,6 @@ describe('terms art. 17: mandates, revoked ones and the evidence of online signi
   };
   const sourceTokens: string[] = [];
 
-  const ok = async (tenant: ProvisionedTenant, method: 'GET' | 'POST' | 'PATCH', url: string, payload?: object) => {
-    const response = await api(tenant.api_key, method, url, payload);
-    expect(response.statusCode, response.body).toBeLessThan(300);
-    return response.json();
-  };
   /** A mandate as served, its signing link left out (an import gives a pending request a new one). */
   const withoutLink = ({ public_url: _link, ...mandate }: Row) => mandate;
 
@@ -39,6 +36,7 @@ describe('terms art. 17: mandates, revoked ones and the evidence of online signi
     t = await createTestApp();
     await t.kernel.jobs.start();
     api = apiOf(t);
+    ok = okOf(t);
     anonymous = publicOf(t);
     source = await t.createTenant();
     const { organizationId, personId } = await readyCreditor(t, source);

@@ -3,7 +3,8 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { provisionTenant, type ProvisionedTenant } from '../../../kernel/accounts/provision-tenant.ts';
 import { createTestApp, type TestApp } from '../../../test-support/test-app.ts';
-import { apiOf, CREDITOR, expectProblem, fieldErrors, publicOf, readyCreditor, tokenOf } from './mandate-fixtures.ts';
+import { apiOf, expectProblem, fieldErrors, publicOf } from '../../../test-support/api-requests.ts';
+import { CREDITOR, readyCreditor, tokenOf } from './mandate-fixtures.ts';
 
 describe('mandates signed online: the request, the public page, the signature as evidence (API)', () => {
   let t: TestApp;

@@ -23,16 +23,12 @@ export function toBankStatementDto(row: BankStatementRow, counts: EntryStatusCou
   };
 }
 
-export function toBankStatementEntryDto(row: BankStatementEntryRow, currency: string): BankStatementEntryDto {
+/**
+ * What the bank said about one transaction and how it was matched, as the API and the export
+ * archive both name it (the API adds the currency, the archive the dedupe key and timestamps).
+ */
+export function entryTransactionFields(row: BankStatementEntryRow) {
   return {
-    object: 'bank_statement_entry',
-    id: row.id,
-    statement_id: row.statementId,
-    position: row.position,
-    booking_date: row.bookingDate,
-    value_date: row.valueDate,
-    amount: formatAmount(row.amount),
-    currency,
     credit_debit: row.creditDebit,
     is_reversal: row.isReversal,
     bank_reference: row.bankReference,
@@ -52,5 +48,19 @@ export function toBankStatementEntryDto(row: BankStatementEntryRow, currency: st
     unallocated_amount: formatAmount(row.unallocatedAmount),
     suggested_invoice_ids: row.suggestedInvoiceIds,
     note: row.note,
+  };
+}
+
+export function toBankStatementEntryDto(row: BankStatementEntryRow, currency: string): BankStatementEntryDto {
+  return {
+    object: 'bank_statement_entry',
+    id: row.id,
+    statement_id: row.statementId,
+    position: row.position,
+    booking_date: row.bookingDate,
+    value_date: row.valueDate,
+    amount: formatAmount(row.amount),
+    currency,
+    ...entryTransactionFields(row),
   };
 }

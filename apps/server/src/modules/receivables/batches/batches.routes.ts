@@ -6,6 +6,7 @@ import {
   refundBatch,
 } from '@clientbox/contracts';
 import { z } from 'zod';
+import { sendStoredFile } from '../../../kernel/http/stored-file-reply.ts';
 import type { Kernel } from '../../../kernel/kernel.ts';
 import { createDirectDebitBatches } from './use-cases/create-direct-debit-batches.ts';
 import { createRefundBatch } from './use-cases/create-refund-batch.ts';
@@ -72,11 +73,7 @@ export function registerBatchRoutes(kernel: Kernel): void {
     response: { status: 200, contentType: 'application/xml' },
     handler: async ({ ctx, params, reply }) => {
       const file = await getDirectDebitBatchFile(ctx, params.id);
-      return reply
-        .type('application/xml; charset=utf-8')
-        .header('etag', `"${file.sha256}"`)
-        .header('content-disposition', `attachment; filename="${file.fileName}"`)
-        .send(Buffer.from(file.content));
+      return sendStoredFile(reply, file, 'application/xml; charset=utf-8', 'attachment');
     },
   });
 
@@ -127,11 +124,7 @@ export function registerBatchRoutes(kernel: Kernel): void {
     response: { status: 200, contentType: 'application/xml' },
     handler: async ({ ctx, params, reply }) => {
       const file = await getRefundBatchFile(ctx, params.id);
-      return reply
-        .type('application/xml; charset=utf-8')
-        .header('etag', `"${file.sha256}"`)
-        .header('content-disposition', `attachment; filename="${file.fileName}"`)
-        .send(Buffer.from(file.content));
+      return sendStoredFile(reply, file, 'application/xml; charset=utf-8', 'attachment');
     },
   });
 }

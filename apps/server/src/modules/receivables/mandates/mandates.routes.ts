@@ -1,12 +1,14 @@
 import {
   createMandate as createMandateSchema,
   listOf,
+  type Mandate,
   mandate,
   mandateListQuery,
   requestMandate as requestMandateSchema,
   revokeMandate as revokeMandateSchema,
   updateMandate as updateMandateSchema,
 } from '@clientbox/contracts';
+import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
 import { expectedVersion } from '../../../kernel/http/if-match.ts';
 import type { Kernel } from '../../../kernel/kernel.ts';
@@ -15,6 +17,12 @@ import { getMandate, listMandates } from './use-cases/list-mandates.ts';
 import { revokeMandate, updateMandate } from './use-cases/update-mandate.ts';
 
 const idParams = z.strictObject({ id: z.uuid({ message: 'invalid_id' }) });
+
+/** A new mandate, recorded or requested: its version as ETag (for If-Match) and its address as Location. */
+function answerCreated(reply: FastifyReply, created: Mandate): Mandate {
+  reply.header('etag', `"${created.version}"`).header('location', `/api/v1/mandates/${created.id}`);
+  return created;
+}
 
 /** SEPA direct-debit mandates (§5.2): recorded, requested online, changed, revoked. Needs the Invoices module. */
 export function registerMandateRoutes(kernel: Kernel): void {
@@ -42,11 +50,7 @@ export function registerMandateRoutes(kernel: Kernel): void {
     body: createMandateSchema,
     response: { status: 201, schema: mandate },
     errors: [409],
-    handler: async ({ ctx, body, reply }) => {
-      const created = await createMandate(ctx, body, baseUrl);
-      reply.header('etag', `"${created.version}"`).header('location', `/api/v1/mandates/${created.id}`);
-      return created;
-    },
+    handler: async ({ ctx, body, reply }) => answerCreated(reply, await createMandate(ctx, body, baseUrl)),
   });
 
   kernel.route({
@@ -59,11 +63,7 @@ export function registerMandateRoutes(kernel: Kernel): void {
     body: requestMandateSchema,
     response: { status: 201, schema: mandate },
     errors: [409],
-    handler: async ({ ctx, body, reply }) => {
-      const created = await requestMandate(ctx, body, baseUrl);
-      reply.header('etag', `"${created.version}"`).header('location', `/api/v1/mandates/${created.id}`);
-      return created;
-    },
+    handler: async ({ ctx, body, reply }) => answerCreated(reply, await requestMandate(ctx, body, baseUrl)),
   });
 
   kernel.route({

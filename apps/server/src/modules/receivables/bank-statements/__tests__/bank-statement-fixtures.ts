@@ -1,5 +1,7 @@
 import { expect } from 'vitest';
 import type { ProvisionedTenant } from '../../../../kernel/accounts/provision-tenant.ts';
+import { apiOf } from '../../../../test-support/api-requests.ts';
+import { CUSTOMER, GOLDEN_LINES, readyDocumentTenant, SUPPLIER } from '../../../../test-support/document-tenant.ts';
 import { multipart } from '../../../../test-support/multipart.ts';
 import type { TestApp } from '../../../../test-support/test-app.ts';
 import type { BankStatement, StatementEntry, StatementTransaction } from '../../statements/bank-statement.ts';
@@ -7,40 +9,10 @@ import type { BankStatement, StatementEntry, StatementTransaction } from '../../
 /** The company's own account (SUPPLIER.iban) and the customer's, which the CRM knows. */
 export const OWN_IBAN = 'NL91ABNA0417164300';
 export const CUSTOMER_IBAN = 'NL02ABNA0123456789';
-/** The invoice of domain rules §2.3: 575.77 excl. VAT, 97.96 VAT, 673.73 incl. */
+/** The invoice of domain rules §2.3 (GOLDEN_LINES): 575.77 excl. VAT, 97.96 VAT, 673.73 incl. */
 export const INVOICE_TOTAL = 67373n;
-const INVOICE_LINES = [
-  { description: 'Licentie per gebruiker', quantity: '3', unit_price: '19.99', vat_rate: '21' },
-  { description: 'Ondersteuning', quantity: '2.5', unit_price: '85.00', vat_rate: '21', unit_code: 'HUR' },
-  { description: 'Workshop', quantity: '1', unit_price: '112.03', vat_rate: '21' },
-  { description: 'Handboek', quantity: '7', unit_price: '12.3456', vat_rate: '9' },
-  { description: 'Catering', quantity: '12', unit_price: '8.7375', vat_rate: '9' },
-];
-const SUPPLIER = {
-  legal_name: 'Clientbox Demo B.V.',
-  street: 'Keizersgracht 1',
-  postal_code: '1015 CJ',
-  city: 'Amsterdam',
-  kvk_number: '12345678',
-  vat_number: 'NL004495445B01',
-  iban: OWN_IBAN,
-  sepa_creditor_id: 'NL69ZZZ123456780000',
-};
-const CUSTOMER = {
-  name: 'Afnemer B.V.',
-  kvk_number: '87654321',
-  vat_number: 'NL000099998B57',
-  is_customer: true,
-  iban: CUSTOMER_IBAN,
-  addresses: [{ type: 'invoice', street: 'Stationsplein 10', postal_code: '3511 ED', city: 'Utrecht', country: 'NL' }],
-};
-
-type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
-
-export function apiOf(t: TestApp) {
-  return (key: string, method: Method, url: string, payload?: unknown) =>
-    t.api(key, { method, url, ...(payload === undefined ? {} : { payload: payload as object }) });
-}
+const PAYEE = { ...SUPPLIER, iban: OWN_IBAN, sepa_creditor_id: 'NL69ZZZ123456780000' };
+const PAYER = { ...CUSTOMER, iban: CUSTOMER_IBAN };
 
 /** POST /api/v1/bank_statements with the file as the bank gave it. */
 export function uploadStatement(t: TestApp, tenant: ProvisionedTenant, fileName: string, content: string) {
@@ -53,13 +25,8 @@ export function uploadStatement(t: TestApp, tenant: ProvisionedTenant, fileName:
 }
 
 /** The golden supplier (with a creditor identifier, for mandates) and a customer with a known IBAN. */
-export async function readyPayee(t: TestApp, tenant: ProvisionedTenant): Promise<string> {
-  const api = apiOf(t);
-  const company = await api(tenant.api_key, 'PATCH', '/api/v1/company', SUPPLIER);
-  expect(company.statusCode, company.body).toBe(200);
-  const customer = await api(tenant.api_key, 'POST', '/api/v1/organizations', CUSTOMER);
-  expect(customer.statusCode, customer.body).toBe(201);
-  return customer.json().id;
+export function readyPayee(t: TestApp, tenant: ProvisionedTenant): Promise<string> {
+  return readyDocumentTenant(t, tenant, { supplier: PAYEE, customer: PAYER });
 }
 
 /** An issued invoice of 673.73: its id, number and RF payment reference. */
@@ -67,7 +34,7 @@ export async function issuedInvoice(t: TestApp, tenant: ProvisionedTenant, custo
   const api = apiOf(t);
   const draft = await api(tenant.api_key, 'POST', '/api/v1/invoices', {
     customer_id: customerId,
-    lines: INVOICE_LINES,
+    lines: GOLDEN_LINES,
   });
   expect(draft.statusCode, draft.body).toBe(201);
   const finalized = await api(tenant.api_key, 'POST', `/api/v1/invoices/${draft.json().id}/finalize`);

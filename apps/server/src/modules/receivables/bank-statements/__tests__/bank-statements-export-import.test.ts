@@ -4,8 +4,8 @@ import type { ProvisionedTenant } from '../../../../kernel/accounts/provision-te
 import { archiveJson as json, exportArchiveOf, importArchiveInto } from '../../../../test-support/export-archive.ts';
 import { createTestApp, type TestApp } from '../../../../test-support/test-app.ts';
 import { buildCamt053 } from '../../statements/__tests__/build-camt053.ts';
+import { apiOf } from '../../../../test-support/api-requests.ts';
 import {
-  apiOf,
   CUSTOMER_IBAN,
   entry,
   issuedInvoice,

@@ -4,8 +4,8 @@ import { provisionTenant, type ProvisionedTenant } from '../../../../kernel/acco
 import { createTestApp, type TestApp } from '../../../../test-support/test-app.ts';
 import { validateAgainstXsd } from '../../sepa/__tests__/iso20022-validator.ts';
 import { buildCamt053 } from '../../statements/__tests__/build-camt053.ts';
+import { apiOf } from '../../../../test-support/api-requests.ts';
 import {
-  apiOf,
   CUSTOMER_IBAN,
   entry,
   INVOICE_TOTAL,

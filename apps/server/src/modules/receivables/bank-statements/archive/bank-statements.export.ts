@@ -15,9 +15,10 @@ import {
   parseArchiveRows,
   timestamp,
 } from '../../../../kernel/export/archive-rows.ts';
-import { hasTenantRows, inChunks, isForeignKeyViolation } from '../../../../kernel/export/archive-tables.ts';
+import { hasTenantRows, inChunks, rejectMissingReferences } from '../../../../kernel/export/archive-tables.ts';
 import type { ImportableExporter } from '../../../../kernel/export/export-registry.ts';
 import { bankStatementEntries, bankStatements } from '../../bank-statements.tables.ts';
+import { entryTransactionFields } from '../bank-statements.dto.ts';
 import {
   allBankStatementEntryRows,
   allBankStatementRows,
@@ -159,25 +160,7 @@ export const bankStatementEntriesExporter: ImportableExporter<EntryArchiveRow> =
       booking_date: row.bookingDate,
       value_date: row.valueDate,
       amount: formatAmount(row.amount),
-      credit_debit: row.creditDebit,
-      is_reversal: row.isReversal,
-      bank_reference: row.bankReference,
-      batch_payment_information_id: row.batchPaymentInformationId,
-      end_to_end_id: row.endToEndId,
-      mandate_id: row.mandateId,
-      counterparty_name: row.counterpartyName,
-      counterparty_iban: row.counterpartyIban,
-      remittance_text: row.remittanceText,
-      structured_reference: row.structuredReference,
-      return_reason_code: row.returnReasonCode,
-      status: row.status,
-      match_rule: row.matchRule,
-      invoice_id: row.invoiceId,
-      payment_id: row.paymentId,
-      booked_amount: formatAmount(row.bookedAmount),
-      unallocated_amount: formatAmount(row.unallocatedAmount),
-      suggested_invoice_ids: row.suggestedInvoiceIds,
-      note: row.note,
+      ...entryTransactionFields(row),
       created_at: row.createdAt.toISOString(),
       updated_at: row.updatedAt.toISOString(),
     }));
@@ -188,8 +171,8 @@ export const bankStatementEntriesExporter: ImportableExporter<EntryArchiveRow> =
   async import(ctx, rows) {
     const parsed = parseArchiveRows(ENTRIES, entryRow, rows);
     uniqueIds(ENTRIES, parsed);
-    try {
-      await inChunks(parsed, (chunk) =>
+    await rejectMissingReferences(ENTRIES, 'refers to a statement or invoice the archive does not hold', () =>
+      inChunks(parsed, (chunk) =>
         insertBankStatementEntryRows(
           ctx.tx,
           chunk.map((row) => ({
@@ -225,11 +208,7 @@ export const bankStatementEntriesExporter: ImportableExporter<EntryArchiveRow> =
             updatedAt: new Date(row.updated_at),
           })),
         ),
-      );
-    } catch (error) {
-      if (isForeignKeyViolation(error))
-        throw invalidArchive(ENTRIES, 'refers to a statement or invoice the archive does not hold');
-      throw error;
-    }
+      ),
+    );
   },
 };

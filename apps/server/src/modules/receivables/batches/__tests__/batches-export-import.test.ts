@@ -10,8 +10,8 @@ import {
   withRows,
 } from '../../../../test-support/export-archive.ts';
 import { createTestApp, type TestApp } from '../../../../test-support/test-app.ts';
-import { CUSTOMER, GOLDEN_LINES, SUPPLIER } from './batch-fixtures.ts';
-import { apiOf, expectProblem } from '../../__tests__/mandate-fixtures.ts';
+import { apiOf, expectProblem, okOf } from '../../../../test-support/api-requests.ts';
+import { CUSTOMER, GOLDEN_LINES, SUPPLIER } from '../../../../test-support/document-tenant.ts';
 import { addDays } from '../../domain/calendar-date.ts';
 
 type Row = Record<string, unknown>;
@@ -20,13 +20,8 @@ describe('terms art. 17: direct-debit and refund batches with their files surviv
   let t: TestApp;
   let source: ProvisionedTenant;
   let api: ReturnType<typeof apiOf>;
+  let ok: ReturnType<typeof okOf>;
   let zip: Uint8Array;
-
-  const ok = async (tenant: ProvisionedTenant, method: 'GET' | 'POST' | 'PATCH', url: string, payload?: object) => {
-    const response = await api(tenant.api_key, method, url, payload);
-    expect(response.statusCode, response.body).toBeLessThan(300);
-    return response.json();
-  };
 
   async function issue(customerId: string, extra: object) {
     const draft = await ok(source, 'POST', '/api/v1/invoices', {
@@ -41,6 +36,7 @@ describe('terms art. 17: direct-debit and refund batches with their files surviv
     t = await createTestApp();
     await t.kernel.jobs.start();
     api = apiOf(t);
+    ok = okOf(t);
     source = await t.createTenant();
     await ok(source, 'PATCH', '/api/v1/company', { ...SUPPLIER, sepa_creditor_id: 'NL69ZZZ123456780000' });
     const customer = await ok(source, 'POST', '/api/v1/organizations', { ...CUSTOMER, iban: 'NL44RABO0123456789' });

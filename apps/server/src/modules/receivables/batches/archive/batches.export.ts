@@ -9,7 +9,7 @@ import {
   parseArchiveRows,
   timestamp,
 } from '../../../../kernel/export/archive-rows.ts';
-import { hasTenantRows, inChunks, isForeignKeyViolation } from '../../../../kernel/export/archive-tables.ts';
+import { hasTenantRows, inChunks, rejectMissingReferences } from '../../../../kernel/export/archive-tables.ts';
 import { sha256 } from '../../../../kernel/export/build-export-archive.ts';
 import type { ImportableExporter, ImportedFiles } from '../../../../kernel/export/export-registry.ts';
 import { directDebitBatches, refundBatches } from '../../collection-batches.tables.ts';
@@ -50,14 +50,8 @@ function storedBytes(entity: string, files: ImportedFiles, row: { file: string; 
   return Buffer.from(bytes);
 }
 
-async function insertOrExplain(entity: string, write: () => Promise<void>) {
-  try {
-    await write();
-  } catch (error) {
-    if (isForeignKeyViolation(error)) throw invalidArchive(entity, 'refers to a row the archive does not hold');
-    throw error;
-  }
-}
+const insertOrExplain = (entity: string, write: () => Promise<void>) =>
+  rejectMissingReferences(entity, 'refers to a row the archive does not hold', write);
 
 const debitRow = z.strictObject({
   id: z.uuid(),

@@ -9,7 +9,7 @@ import {
   parseArchiveRows,
   timestamp,
 } from '../../../../kernel/export/archive-rows.ts';
-import { hasTenantRows, inChunks, isForeignKeyViolation } from '../../../../kernel/export/archive-tables.ts';
+import { hasTenantRows, inChunks, rejectMissingReferences } from '../../../../kernel/export/archive-tables.ts';
 import type { ImportableExporter } from '../../../../kernel/export/export-registry.ts';
 import { newPublicToken } from '../../../../kernel/http/public-token.ts';
 import { mandates } from '../../mandates.tables.ts';
@@ -111,8 +111,8 @@ export const mandatesExporter: ImportableExporter<MandateArchiveRow> = {
       mandateIds.add(row.mandate_id);
     }
     const memberOf = await membersByEmail(ctx);
-    try {
-      await inChunks(parsed, (chunk) =>
+    await rejectMissingReferences(ENTITY, 'refers to a customer the archive does not hold', () =>
+      inChunks(parsed, (chunk) =>
         insertMandateRows(
           ctx.tx,
           chunk.map((row) => ({
@@ -143,10 +143,7 @@ export const mandatesExporter: ImportableExporter<MandateArchiveRow> = {
             updatedAt: new Date(row.updated_at),
           })),
         ),
-      );
-    } catch (error) {
-      if (isForeignKeyViolation(error)) throw invalidArchive(ENTITY, 'refers to a customer the archive does not hold');
-      throw error;
-    }
+      ),
+    );
   },
 };

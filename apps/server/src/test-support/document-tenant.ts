@@ -1,8 +1,13 @@
 import { expect } from 'vitest';
-import type { ProvisionedTenant } from '../../../kernel/accounts/provision-tenant.ts';
-import type { TestApp } from '../../../test-support/test-app.ts';
+import type { ProvisionedTenant } from '../kernel/accounts/provision-tenant.ts';
+import type { TestApp } from './test-app.ts';
 
-/** The parties of the golden tests (domain rules §3.1). */
+/**
+ * The parties of the golden tests (domain rules §3.1): a supplier whose company profile is
+ * complete enough to issue documents (§1.1) and a business customer with an invoice address.
+ * Quotes, invoices and receivables start from these; a test adds what its own module needs
+ * (`{ ...SUPPLIER, sepa_creditor_id }`).
+ */
 export const SUPPLIER = {
   legal_name: 'Clientbox Demo B.V.',
   street: 'Keizersgracht 1',
@@ -28,11 +33,19 @@ export const GOLDEN_LINES = [
   { description: 'Catering', quantity: '12', unit_price: '8.7375', vat_rate: '9' },
 ];
 
-/** Gives the tenant the golden supplier profile and the golden customer; returns the customer's id. */
-export async function readyTenant(t: TestApp, tenant: ProvisionedTenant): Promise<string> {
-  const company = await t.api(tenant.api_key, { method: 'PATCH', url: '/api/v1/company', payload: SUPPLIER });
+/**
+ * Makes the tenant ready to issue documents: gives it the supplier's company profile and creates
+ * the customer; returns the customer's id.
+ */
+export async function readyDocumentTenant(
+  t: TestApp,
+  tenant: ProvisionedTenant,
+  parties: { supplier?: object; customer?: object } = {},
+): Promise<string> {
+  const { supplier = SUPPLIER, customer = CUSTOMER } = parties;
+  const company = await t.api(tenant.api_key, { method: 'PATCH', url: '/api/v1/company', payload: supplier });
   expect(company.statusCode, company.body).toBe(200);
-  const customer = await t.api(tenant.api_key, { method: 'POST', url: '/api/v1/organizations', payload: CUSTOMER });
-  expect(customer.statusCode, customer.body).toBe(201);
-  return customer.json().id;
+  const created = await t.api(tenant.api_key, { method: 'POST', url: '/api/v1/organizations', payload: customer });
+  expect(created.statusCode, created.body).toBe(201);
+  return created.json().id;
 }
