@@ -34,3 +34,4 @@ export {
   type DirectDebitMandateLookup,
   registerDirectDebitMandateLookup,
 } from './direct-debit-mandate-lookup.ts';
+export { documentLineColumns } from './document-line-columns.ts';

@@ -17,6 +17,7 @@ import {
 import { bytea, createdAtColumn, updatedAtColumn, versionColumn } from '../../kernel/db/columns.ts';
 import { tenantIdColumn, users } from '../../kernel/db/schema.ts';
 import type { DocumentSnapshot } from './documents/document-snapshot.ts';
+import { documentLineColumns } from './document-line-columns.ts';
 
 /**
  * Invoices and credit notes. A draft has no number and changes freely; finalizing gives it the
@@ -106,20 +107,7 @@ export const invoiceLines = pgTable(
     tenantId: tenantIdColumn(),
     invoiceId: uuid('invoice_id').notNull(),
     position: integer('position').notNull(),
-    kind: text('kind', { enum: ['item', 'text', 'heading'] })
-      .notNull()
-      .default('item'),
-    productId: uuid('product_id'),
-    productCode: text('product_code'),
-    description: text('description').notNull(),
-    /** Decimal strings as entered (up to 4 decimals), so what was typed is what is shown. */
-    quantity: text('quantity').notNull().default('1'),
-    unitCode: text('unit_code').notNull().default('C62'),
-    unitPrice: text('unit_price').notNull().default('0.0000'),
-    vatRate: text('vat_rate'),
-    vatCategory: text('vat_category').notNull().default('S'),
-    discountPercent: text('discount_percent'),
-    discountAmount: text('discount_amount'),
+    ...documentLineColumns(),
     /** Credit notes: the position of the credited invoice's line, so no line is credited beyond its quantity. */
     creditedPosition: integer('credited_position'),
   },

@@ -16,7 +16,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import { bytea, createdAtColumn, updatedAtColumn, versionColumn } from '../../kernel/db/columns.ts';
 import { tenantIdColumn, users } from '../../kernel/db/schema.ts';
-import type { DocumentSnapshot } from '../invoices/index.ts';
+import { documentLineColumns, type DocumentSnapshot } from '../invoices/index.ts';
 
 /**
  * Quotes (offertes). A draft has no number and changes freely; sending gives the first version
@@ -101,20 +101,7 @@ export const quoteLines = pgTable(
     tenantId: tenantIdColumn(),
     quoteId: uuid('quote_id').notNull(),
     position: integer('position').notNull(),
-    kind: text('kind', { enum: ['item', 'text', 'heading'] })
-      .notNull()
-      .default('item'),
-    productId: uuid('product_id'),
-    productCode: text('product_code'),
-    description: text('description').notNull(),
-    /** Decimal strings as entered (up to 4 decimals), so what was typed is what is shown. */
-    quantity: text('quantity').notNull().default('1'),
-    unitCode: text('unit_code').notNull().default('C62'),
-    unitPrice: text('unit_price').notNull().default('0.0000'),
-    vatRate: text('vat_rate'),
-    vatCategory: text('vat_category').notNull().default('S'),
-    discountPercent: text('discount_percent'),
-    discountAmount: text('discount_amount'),
+    ...documentLineColumns(),
     /** A line the customer may tick; not in the total unless ticked. */
     isOptional: boolean('is_optional').notNull().default(false),
   },
