@@ -65,13 +65,21 @@ describe(`browser journey: the owner manages a customer's SEPA mandates (${proce
     await record.getByRole('button', { name: nl('common.cancel') }).click();
     await expect.poll(() => record.count(), WAIT).toBe(0);
 
-    // An online signature: the link, opened by the customer in a browser of its own, signed there.
+    // An online signature, the link e-mailed by Clientbox: opened by the customer in a browser of
+    // its own, signed there.
     await page.getByTestId('mandate-request').click();
+    await page.getByTestId('mandate-request-by-email').check();
+    await page.getByTestId('mandate-request-send-to').fill(`debiteur-${run}@korenbloem.test`);
     await page.getByTestId('mandate-request-dialog-confirm').click();
     await expect.poll(() => page.getByTestId('mandate-request-created').isVisible(), WAIT).toBe(true);
     const requestId = (await page.getByTestId('mandate-request-created').getAttribute('data-id'))!;
     const link = await page.getByTestId('mandate-signing-link').inputValue();
     expect(link).toMatch(/\/m\/[\w-]+$/);
+    expect(await page.getByTestId('mandate-request-sent').textContent()).toBe(
+      nl('mandates.request_sent_to', { address: `debiteur-${run}@korenbloem.test` }),
+    );
+    const mail = await journey.smtp.waitFor((received) => received.to.includes(`debiteur-${run}@korenbloem.test`));
+    expect(mail.text).toContain(link);
     await page.getByTestId('mandate-request-done').click();
     await expect.poll(() => statusOf(page, requestId), WAIT).toBe('pending');
     expect(await row(page, requestId).getByTestId('mandate-row-copy-link').isVisible()).toBe(true);

@@ -21,6 +21,8 @@ import { registeredRoutes, registerRoute } from './kernel/http/register-route.ts
 import { createPrincipalResolver } from './kernel/http/resolve-principal.ts';
 import { registerSystemRoutes } from './kernel/http/system-routes.ts';
 import { createJobRunner } from './kernel/jobs/job-runner.ts';
+import { createDailyTasks } from './kernel/jobs/daily-tasks.ts';
+import { createClock } from './kernel/clock/clock.ts';
 import { registerJobRoutes } from './kernel/jobs/jobs.routes.ts';
 import { createTenantAccessReader } from './kernel/entitlements/tenant-access.ts';
 import { createTenantActivityRecorder } from './kernel/entitlements/tenant-activity.ts';
@@ -125,6 +127,8 @@ export async function buildApp(options: AppOptions): Promise<{ app: FastifyInsta
     sendMail,
     storage,
     jobs,
+    daily: createDailyTasks(database, tenantAccess),
+    clock: createClock(config.isClockAdjustable),
     exports: createExportRegistry(),
     apiKeys,
     tenantAccess,

@@ -5,6 +5,7 @@ import { resolveAuthSecret } from './kernel/config/data-dir.ts';
 import { acquireLock, EmbeddedDatabaseBusyError } from './kernel/db/embedded-lock.ts';
 import { openDatabase } from './kernel/db/open-database.ts';
 import { startDemoExpirySweep } from './kernel/entitlements/expire-ended-demos.ts';
+import { startDailyTasks } from './kernel/jobs/daily-tasks.ts';
 
 const SHUTDOWN_DEADLINE_MS = 9_000;
 
@@ -19,6 +20,7 @@ async function main(): Promise<void> {
   if (adminToken) registerAdminRoutes(kernel, adminToken);
   await kernel.jobs.start();
   const demoExpiry = startDemoExpirySweep(database, app.log);
+  const dailyTasks = startDailyTasks(kernel.daily, () => kernel.clock.today(), app.log);
   await app.listen({ port: config.port, host: config.host });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
@@ -41,6 +43,7 @@ async function main(): Promise<void> {
     closeIdle.unref();
     try {
       demoExpiry.stop();
+      dailyTasks.stop();
       await app.close();
       clearInterval(closeIdle);
       app.log.info('HTTP server and jobs stopped');

@@ -29,3 +29,4 @@ export * from './invoices/number-series.schemas.ts';
 export * from './receivables/mandates.schemas.ts';
 export * from './receivables/bank-statements.schemas.ts';
 export * from './receivables/batches.schemas.ts';
+export * from './receivables/reminders.schemas.ts';

@@ -1,4 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { Clock } from './clock/clock.ts';
+import type { DailyTasks } from './jobs/daily-tasks.ts';
 import type { ApiKeyVerifier } from './accounts/api-key-verifier.ts';
 import type { Auth, SendTemplatedMail } from './auth/create-auth.ts';
 import type { Config } from './config/config.ts';
@@ -24,6 +26,10 @@ export interface Kernel {
   sendMail: SendTemplatedMail;
   storage: FileStorage;
   jobs: JobRunner;
+  /** Work done once a day per tenant (reminders); started by the process, run by the dev clock too. */
+  daily: DailyTasks;
+  /** The day scheduled work reckons with (movable only with CLOCK_ADJUSTABLE=true). */
+  clock: Clock;
   /** What goes into the tenant's export archive (terms art. 17): one exporter per entity type. */
   exports: ExportRegistry;
   apiKeys: ApiKeyVerifier;

@@ -18,6 +18,8 @@ import { LanguageSwitch } from './language-switch.tsx';
 import { RelationSearchBox } from '../modules/crm/relations/relation-search-box.tsx';
 import { RelationSectionsProvider } from '../shared/ui/relation-sections.tsx';
 import { RELATION_SECTIONS } from './relation-sections.ts';
+import { InvoiceSectionsProvider } from '../shared/ui/invoice-sections.tsx';
+import { INVOICE_SECTIONS } from './invoice-sections.ts';
 
 const NO_MODULES: readonly string[] = [];
 
@@ -163,7 +165,9 @@ export function AppShellLayout() {
           <LockedNotice access={access} canManage={canManage(me.data)} />
         ) : (
           <RelationSectionsProvider sections={RELATION_SECTIONS} modules={access?.modules ?? NO_MODULES}>
-            <Outlet />
+            <InvoiceSectionsProvider sections={INVOICE_SECTIONS} modules={access?.modules ?? NO_MODULES}>
+              <Outlet />
+            </InvoiceSectionsProvider>
           </RelationSectionsProvider>
         )}
         <OperatorFooter />

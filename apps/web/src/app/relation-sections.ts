@@ -1,6 +1,7 @@
 import { CustomerInvoicesSection } from '../modules/invoices/customer-invoices-section.tsx';
 import { CustomerQuotesSection } from '../modules/quotes/customer-quotes-section.tsx';
 import { CustomerMandatesSection } from '../modules/receivables/mandates/customer-mandates-section.tsx';
+import { CustomerCollectionsSection } from '../modules/receivables/reminders/customer-collections-section.tsx';
 import type { RelationSection } from '../shared/ui/relation-sections.tsx';
 
 /**
@@ -12,4 +13,6 @@ export const RELATION_SECTIONS: readonly RelationSection[] = [
   { key: 'quotes', module: 'quotes', Component: CustomerQuotesSection },
   /** Getting paid is part of the invoicing add-on. */
   { key: 'mandates', module: 'invoices', Component: CustomerMandatesSection },
+  /** Reminders, pauses and payments of the customer's invoices, also under the invoicing add-on. */
+  { key: 'collections', module: 'invoices', Component: CustomerCollectionsSection },
 ];

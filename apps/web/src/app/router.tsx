@@ -24,6 +24,17 @@ import { InvoiceCreatePage, InvoicePage } from '../modules/invoices/invoice-page
 import { InvoicesPage, parseInvoiceSearch } from '../modules/invoices/invoices-page.tsx';
 import { parseVatReportSearch, VatReportPage } from '../modules/invoices/vat-report-page.tsx';
 import { MandatesPage, parseMandateSearch } from '../modules/receivables/mandates/mandates-page.tsx';
+import { ReminderSettingsPage } from '../modules/receivables/reminders/reminder-settings-page.tsx';
+import { RemindersPage } from '../modules/receivables/reminders/reminders-page.tsx';
+import {
+  BankStatementPage,
+  parseBankStatementSearch,
+} from '../modules/receivables/bank-statements/bank-statement-page.tsx';
+import { BankStatementsPage } from '../modules/receivables/bank-statements/bank-statements-page.tsx';
+import { DirectDebitBatchPage } from '../modules/receivables/batches/direct-debit-batch-page.tsx';
+import { DirectDebitBatchesPage } from '../modules/receivables/batches/direct-debit-batches-page.tsx';
+import { RefundBatchPage } from '../modules/receivables/batches/refund-batch-page.tsx';
+import { RefundBatchesPage } from '../modules/receivables/batches/refund-batches-page.tsx';
 import { OutboxPage } from '../modules/dev/outbox-page.tsx';
 import { ModulePage } from '../modules/orders/module-page.tsx';
 import { OrderPage } from '../modules/orders/order-page.tsx';
@@ -132,6 +143,39 @@ const appRoutes = [
     path: '/receivables/mandates',
     component: MandatesPage,
     validateSearch: parseMandateSearch,
+  }),
+  createRoute({ getParentRoute: () => shellRoute, path: '/receivables/reminders', component: RemindersPage }),
+  createRoute({
+    getParentRoute: () => shellRoute,
+    path: '/receivables/reminders/settings',
+    component: ReminderSettingsPage,
+  }),
+  createRoute({
+    getParentRoute: () => shellRoute,
+    path: '/receivables/bank-statements',
+    component: BankStatementsPage,
+  }),
+  createRoute({
+    getParentRoute: () => shellRoute,
+    path: '/receivables/bank-statements/$statementId',
+    component: BankStatementPage,
+    validateSearch: parseBankStatementSearch,
+  }),
+  createRoute({
+    getParentRoute: () => shellRoute,
+    path: '/receivables/direct-debit-batches',
+    component: DirectDebitBatchesPage,
+  }),
+  createRoute({
+    getParentRoute: () => shellRoute,
+    path: '/receivables/direct-debit-batches/$batchId',
+    component: DirectDebitBatchPage,
+  }),
+  createRoute({ getParentRoute: () => shellRoute, path: '/receivables/refund-batches', component: RefundBatchesPage }),
+  createRoute({
+    getParentRoute: () => shellRoute,
+    path: '/receivables/refund-batches/$batchId',
+    component: RefundBatchPage,
   }),
   createRoute({
     getParentRoute: () => shellRoute,

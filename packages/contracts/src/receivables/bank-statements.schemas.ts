@@ -64,6 +64,21 @@ export const bankStatementCounts = z.object({
   ignored: z.number().int(),
 });
 
+/**
+ * Whether the statement opens with the closing balance of the account's previous statement
+ * (by closing date, then opening date and statement id; domain rules §5.5). `first`: no earlier
+ * statement of this account is imported; `gap`: statements are missing in between (or the bank's
+ * first export starts mid-history), `gap_amount` = opening − previous closing. Worked out when
+ * read, so importing the missing statement later closes the gap.
+ */
+export const bankStatementContinuity = z.object({
+  status: z.enum(['first', 'continuous', 'gap']),
+  previous_statement_id: z.uuid().nullable(),
+  previous_closing_balance: balance.nullable(),
+  gap_amount: z.string(),
+});
+export type BankStatementContinuity = z.infer<typeof bankStatementContinuity>;
+
 export const bankStatement = z.object({
   object: z.literal('bank_statement'),
   id: z.uuid(),
@@ -76,6 +91,7 @@ export const bankStatement = z.object({
   file_name: z.string().nullable(),
   created_at: timestamp,
   counts: bankStatementCounts,
+  continuity: bankStatementContinuity,
 });
 export type BankStatement = z.infer<typeof bankStatement>;
 

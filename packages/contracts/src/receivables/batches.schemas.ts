@@ -19,6 +19,7 @@ export const createDirectDebitBatches = z.strictObject({
 export type CreateDirectDebitBatches = z.infer<typeof createDirectDebitBatches>;
 
 export const SEQUENCE_TYPES = ['FRST', 'RCUR', 'OOFF', 'FNAL'] as const;
+export const DIRECT_DEBIT_OUTCOMES = ['pending', 'collected', 'returned'] as const;
 
 export const directDebitBatchItem = z.object({
   invoice_id: z.uuid(),
@@ -29,6 +30,14 @@ export const directDebitBatchItem = z.object({
   amount: z.string(),
   debtor_name: z.string(),
   debtor_iban: z.string(),
+  /**
+   * What the bank statements said of this collection: `pending` (nothing yet), `collected` (the
+   * money was booked on the invoice) or `returned` (an R-transaction, with `return_reason_code`).
+   */
+  outcome: z.enum(DIRECT_DEBIT_OUTCOMES),
+  return_reason_code: z.string().nullable(),
+  /** The booking date of the statement entry that gave the outcome. */
+  outcome_on: z.iso.date().nullable(),
 });
 
 export const directDebitBatch = z.object({
@@ -36,6 +45,10 @@ export const directDebitBatch = z.object({
   id: z.uuid(),
   message_id: z.string(),
   scheme: z.enum(['CORE', 'B2B']),
+  /**
+   * `open` while a collection has no outcome yet; `settled` once every item was collected or
+   * returned (through bank statements); `cancelled` when withdrawn before anything was booked.
+   */
   status: z.enum(['open', 'settled', 'cancelled']),
   collection_date: z.iso.date(),
   /** The last day to hand the file to the bank (one TARGET day before collection). */

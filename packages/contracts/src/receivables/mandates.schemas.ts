@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { bic, clearable, iban, locale, timestamp } from '../common/fields.ts';
+import { bic, clearable, email, iban, locale, timestamp } from '../common/fields.ts';
 import { listQuery } from '../common/problem.ts';
 
 const isoDate = z.iso.date({ message: 'invalid_date' });
@@ -71,8 +71,28 @@ export const requestMandate = z.strictObject({
   scheme: mandateScheme.default('CORE'),
   type: mandateType.default('recurrent'),
   mandate_id: mandateReference.optional(),
+  /** E-mail the signing link to this address (in the customer's language) once the request is saved. */
+  send_to: clearable(email),
 });
 export type RequestMandate = z.infer<typeof requestMandate>;
+
+/** E-mail a pending request's signing link; `to` left out: the customer's (invoice) e-mail address. */
+export const sendMandateRequest = z.strictObject({
+  to: clearable(email),
+});
+export type SendMandateRequest = z.infer<typeof sendMandateRequest>;
+
+/**
+ * The answer to a send (202): the e-mail leaves in a background job, so the request never waits
+ * on the mail server; follow it at `GET /api/v1/jobs/{job_id}`.
+ */
+export const mandateSending = z.object({
+  object: z.literal('mandate_sending'),
+  job_id: z.uuid(),
+  mandate_id: z.uuid(),
+  to: z.string(),
+});
+export type MandateSending = z.infer<typeof mandateSending>;
 
 export const mandate = z.object({
   object: z.literal('mandate'),

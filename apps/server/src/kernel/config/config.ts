@@ -34,6 +34,8 @@ const environment = z.object({
   OPERATOR_PHONE: z.string().min(1).default('+31 20 123 4567'),
   OPERATOR_HELPDESK_HOURS: z.string().min(1).default('ma–vr 9:00–16:30'),
   OPERATOR_WEBSITE: z.url('must be an absolute URL').optional(),
+  // Tests and demos only: lets `PUT /api/v1/dev/clock` move the scheduled work's day forward.
+  CLOCK_ADJUSTABLE: z.enum(['true', 'false'], 'must be true or false').default('false'),
 });
 
 export interface Config {
@@ -50,6 +52,8 @@ export interface Config {
   authSecret: string | undefined;
   logLevel: string;
   isProduction: boolean;
+  /** The scheduled work's clock may be moved forward (`CLOCK_ADJUSTABLE=true`, tests and demos). */
+  isClockAdjustable: boolean;
   operator: OperatorIdentity;
 }
 
@@ -94,6 +98,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     authSecret: values.AUTH_SECRET,
     logLevel: values.LOG_LEVEL,
     isProduction: values.NODE_ENV === 'production',
+    isClockAdjustable: values.CLOCK_ADJUSTABLE === 'true',
     operator: {
       name: values.OPERATOR_NAME,
       address: values.OPERATOR_ADDRESS,

@@ -1,9 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { publicConfig } from '@clientbox/contracts';
+import { z } from 'zod';
 import { sql } from 'drizzle-orm';
 import { AppError } from '../errors/app-error.ts';
 import type { Kernel } from '../kernel.ts';
 import { MIGRATIONS_FOLDER } from '../db/migrations-folder.ts';
+
+const devClock = z.strictObject({
+  offset_days: z.number({ message: 'invalid_number' }).int({ message: 'invalid_number' }).min(0).max(3650),
+});
 
 const journal = JSON.parse(readFileSync(`${MIGRATIONS_FOLDER}/meta/_journal.json`, 'utf8')) as { entries: unknown[] };
 
@@ -49,6 +54,25 @@ export function registerSystemRoutes(kernel: Kernel): void {
     handler: async () => {
       if (mailer.mode !== 'outbox') throw new AppError('not_found');
       return { object: 'list', data: await mailer.listOutbox(), has_more: false };
+    },
+  });
+
+  // Tests and demos (CLOCK_ADJUSTABLE=true): move the scheduled work's day, then run the daily
+  // tasks for that day, as the process would at the next tick. Not found on a real installation.
+  kernel.route({
+    method: 'PUT',
+    url: '/api/v1/dev/clock',
+    access: 'public',
+    tags: ['System'],
+    summary: 'Move the clock of scheduled work (only with CLOCK_ADJUSTABLE=true)',
+    hidden: true,
+    body: devClock,
+    response: { status: 200 },
+    handler: async ({ body }) => {
+      if (!kernel.clock.isAdjustable) throw new AppError('not_found');
+      kernel.clock.setOffsetDays(body.offset_days);
+      const { failures } = await kernel.daily.runAll(kernel.clock.today());
+      return { offset_days: kernel.clock.offsetDays, today: kernel.clock.today(), failed_tasks: failures.length };
     },
   });
 }

@@ -260,6 +260,7 @@ export const en: Record<MessageKey, string> = {
   'error.mandate_revoked': 'This mandate has been revoked',
   'error.mandate_pending': 'This mandate has not been signed yet',
   'error.mandate_already_signed': 'This mandate has already been signed',
+  'error.no_mandate_email': 'The customer has no e-mail address; enter one',
   'error.mandate_acceptance_required': 'Tick that you agree to the mandate',
   'error.b2b_requires_organization': 'A business direct debit (B2B) is for organizations only',
   'error.invalid_sepa_characters':

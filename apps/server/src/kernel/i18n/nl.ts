@@ -261,6 +261,7 @@ export const nl = {
   'error.mandate_revoked': 'Deze machtiging is ingetrokken',
   'error.mandate_pending': 'Deze machtiging is nog niet ondertekend',
   'error.mandate_already_signed': 'Deze machtiging is al ondertekend',
+  'error.no_mandate_email': 'De klant heeft geen e-mailadres; vul een adres in',
   'error.mandate_acceptance_required': 'Vink aan dat je akkoord gaat met de machtiging',
   'error.b2b_requires_organization': 'Een zakelijke incasso (B2B) kan alleen voor een organisatie',
   'error.invalid_sepa_characters':

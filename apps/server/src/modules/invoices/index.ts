@@ -8,6 +8,8 @@ export type {
 } from './documents/document-snapshot.ts';
 export { renderDocumentPdf } from './documents/pdf/render-document-pdf.ts';
 export { nextDocumentNumber } from './use-cases/next-document-number.ts';
+/** Receivables issues the invoice for late-payment charges at once. */
+export { finalizeInvoice } from './use-cases/finalize-invoice.ts';
 export {
   createInvoiceDraftFromLines,
   type InvoiceDraftFromLines,
@@ -35,3 +37,5 @@ export {
   registerDirectDebitMandateLookup,
 } from './direct-debit-mandate-lookup.ts';
 export { documentLineColumns } from './document-line-columns.ts';
+/** The canvas every document is drawn on (embedded fonts, A4): receivables draws its reminder letters with it. */
+export { PAGE, PdfCanvas, SIZE } from './documents/pdf/pdf-canvas.ts';

@@ -5,6 +5,7 @@ import {
   date,
   foreignKey,
   index,
+  jsonb,
   pgTable,
   primaryKey,
   text,
@@ -27,7 +28,10 @@ export const directDebitBatches = pgTable(
     id: uuid('id').notNull().defaultRandom(),
     messageId: text('message_id').notNull(),
     scheme: text('scheme', { enum: ['CORE', 'B2B'] }).notNull(),
-    /** `open` until the collection is settled or the batch is withdrawn (later features set those). */
+    /**
+     * `open` until every item has an outcome from a bank statement (`settled`) or the batch is
+     * withdrawn before anything of it was booked (`cancelled`).
+     */
     status: text('status', { enum: ['open', 'settled', 'cancelled'] })
       .notNull()
       .default('open'),
@@ -62,6 +66,20 @@ export const directDebitBatchItems = pgTable(
     amount: bigint('amount', { mode: 'bigint' }).notNull(),
     debtorName: text('debtor_name').notNull(),
     debtorIban: text('debtor_iban').notNull(),
+    /** What the bank statements said: still `pending`, `collected` (credit booked) or `returned`. */
+    outcome: text('outcome', { enum: ['pending', 'collected', 'returned'] })
+      .notNull()
+      .default('pending'),
+    /** The R-transaction's reason code (AM04, MD06, …) of a returned collection. */
+    returnReasonCode: text('return_reason_code'),
+    /** The statement entry that gave the outcome, and its booking date (plain ids: bank statements own them). */
+    outcomeEntryId: uuid('outcome_entry_id'),
+    outcomeOn: date('outcome_on', { mode: 'string' }),
+    /**
+     * The mandate as it was before this batch (its last collection day and a pending amendment),
+     * so withdrawing the batch can put it back; null for items made before this was kept.
+     */
+    mandateBefore: jsonb('mandate_before').$type<{ last_collection_on: string | null; original_iban: string | null }>(),
   },
   (table) => [
     primaryKey({ columns: [table.tenantId, table.batchId, table.invoiceId] }),

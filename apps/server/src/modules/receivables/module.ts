@@ -16,11 +16,16 @@ import {
 import { BATCHES_ERRORS } from './batches/batches.errors.ts';
 import { registerBatchRoutes } from './batches/batches.routes.ts';
 import { mandatesExporter } from './mandates/archive/mandates.export.ts';
+import { defineSendMandateRequestJob } from './mandates/jobs/send-mandate-request.job.ts';
 import { MANDATES_ERRORS } from './mandates/mandates.errors.ts';
 import { invoiceMandate } from './mandates/use-cases/invoice-mandate-lookup.ts';
 import { registerMandateRoutes } from './mandates/mandates.routes.ts';
 import { registerPublicMandateRoutes } from './mandates/public-mandates.routes.ts';
 import { SEPA_FILE_ERRORS } from './sepa/sepa-errors.ts';
+import { defineSendReminderEmailJob } from './reminders/jobs/send-reminder-email.job.ts';
+import { REMINDERS_ERRORS } from './reminders/reminders.errors.ts';
+import { registerReminderRoutes } from './reminders/reminders.routes.ts';
+import { runDailyReminders } from './reminders/use-cases/run-daily-reminders.ts';
 import { STATEMENT_FILE_ERRORS } from './statements/statement-errors.ts';
 
 /**
@@ -30,7 +35,7 @@ import { STATEMENT_FILE_ERRORS } from './statements/statement-errors.ts';
  */
 export const receivablesModule: ModuleManifest<Kernel> = {
   name: 'receivables',
-  description: 'Getting paid: SEPA direct-debit mandates, online signing, 36-month expiry',
+  description: 'Getting paid: reminders and late-payment charges, SEPA mandates, direct-debit batches, bank statements',
   dependsOn: ['company', 'crm', 'invoices'],
   entitlement: 'invoices',
   errors: {
@@ -39,10 +44,19 @@ export const receivablesModule: ModuleManifest<Kernel> = {
     ...SEPA_FILE_ERRORS,
     ...STATEMENT_FILE_ERRORS,
     ...BANK_STATEMENT_ERRORS,
+    ...REMINDERS_ERRORS,
   },
   register: (kernel) => {
+    registerReminderRoutes(kernel);
+    defineSendReminderEmailJob(kernel);
+    kernel.daily.register({
+      name: 'receivables.reminders',
+      entitlement: 'invoices',
+      run: (ctx, today) => runDailyReminders(ctx, today, { storage: kernel.storage, jobs: kernel.jobs }),
+    });
     registerMandateRoutes(kernel);
     registerPublicMandateRoutes(kernel);
+    defineSendMandateRequestJob(kernel);
     registerBatchRoutes(kernel);
     kernel.exports.register(mandatesExporter);
     kernel.exports.register(directDebitBatchesExporter);

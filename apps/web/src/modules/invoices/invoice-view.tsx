@@ -3,6 +3,7 @@ import { Alert, Anchor, Grid, Group, Paper, SimpleGrid, Stack, Text, Title } fro
 import { Link } from '@tanstack/react-router';
 import { formatDate, formatDateTime } from '../../shared/i18n/format-date.ts';
 import { useI18n } from '../../shared/i18n/i18n.tsx';
+import { InvoiceSections } from '../../shared/ui/invoice-sections.tsx';
 import type { PickedRelation } from '../crm/activities/relation-picker.tsx';
 import { DocumentDetail } from '../documents/document-detail.tsx';
 import { DocumentLinesTable } from '../documents/document-lines-table.tsx';
@@ -94,6 +95,7 @@ export function InvoiceView({ invoice, customer }: { invoice: Invoice; customer:
       </Grid>
       <InvoicePayments invoice={invoice} />
       <InvoiceDeliveries invoiceId={invoice.id} />
+      <InvoiceSections invoice={invoice} />
     </Stack>
   );
 }

@@ -3,9 +3,19 @@ import {
   type BankStatementEntry as BankStatementEntryDto,
   formatAmount,
 } from '@clientbox/contracts';
-import type { BankStatementEntryRow, BankStatementRow, EntryStatusCounts } from './bank-statements.repository.ts';
+import type {
+  BankStatementEntryRow,
+  BankStatementRow,
+  EntryStatusCounts,
+  PreviousStatements,
+} from './bank-statements.repository.ts';
+import { statementContinuity } from './domain/statement-continuity.ts';
 
-export function toBankStatementDto(row: BankStatementRow, counts: EntryStatusCounts): BankStatementDto {
+export function toBankStatementDto(
+  row: BankStatementRow,
+  counts: EntryStatusCounts,
+  previous: PreviousStatements,
+): BankStatementDto {
   const perStatus = counts.get(row.id) ?? { booked: 0, suggested: 0, unmatched: 0, returned: 0, ignored: 0 };
   const total = Object.values(perStatus).reduce((sum, count) => sum + count, 0);
   return {
@@ -20,6 +30,7 @@ export function toBankStatementDto(row: BankStatementRow, counts: EntryStatusCou
     file_name: row.fileName,
     created_at: row.createdAt.toISOString(),
     counts: { total, ...perStatus },
+    continuity: statementContinuity(row.openingBalance, previous.get(row.id) ?? null),
   };
 }
 

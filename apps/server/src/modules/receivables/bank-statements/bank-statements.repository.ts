@@ -174,6 +174,45 @@ export async function entryStatusCounts(tx: Tx, tenantId: string, statementIds: 
   return counts;
 }
 
+/** The statement before one of the same account, by closing date (then opening date, statement id). */
+export interface PreviousStatement {
+  id: string;
+  closingBalance: bigint;
+  closingDate: string;
+}
+export type PreviousStatements = Map<string, PreviousStatement | null>;
+
+/**
+ * For every statement of these accounts, the one before it (null for the first): looked up when
+ * read, so a statement imported later to fill a gap is taken into account at once.
+ */
+export async function previousStatements(
+  tx: Tx,
+  tenantId: string,
+  accountIbans: string[],
+): Promise<PreviousStatements> {
+  const previous: PreviousStatements = new Map();
+  if (accountIbans.length === 0) return previous;
+  const order = sql`over (partition by ${bankStatements.accountIban} order by ${bankStatements.closingDate}, ${bankStatements.openingDate}, ${bankStatements.statementId})`;
+  const rows = await tx
+    .select({
+      id: bankStatements.id,
+      previousId: sql<string | null>`lag(${bankStatements.id}) ${order}`,
+      previousClosing: sql<string | null>`(lag(${bankStatements.closingBalance}) ${order})::text`,
+      previousClosingDate: sql<string | null>`(lag(${bankStatements.closingDate}) ${order})::text`,
+    })
+    .from(bankStatements)
+    .where(and(eq(bankStatements.tenantId, tenantId), inArray(bankStatements.accountIban, [...new Set(accountIbans)])));
+  for (const row of rows)
+    previous.set(
+      row.id,
+      row.previousId
+        ? { id: row.previousId, closingBalance: BigInt(row.previousClosing!), closingDate: row.previousClosingDate! }
+        : null,
+    );
+  return previous;
+}
+
 /** The export archive: every statement and entry of the tenant, oldest first. */
 export async function allBankStatementRows(tx: Tx, tenantId: string): Promise<BankStatementRow[]> {
   return tx
@@ -197,4 +236,18 @@ export async function insertBankStatementRows(tx: Tx, rows: NewBankStatementRow[
 
 export async function insertBankStatementEntryRows(tx: Tx, rows: NewBankStatementEntryRow[]): Promise<void> {
   if (rows.length) await tx.insert(bankStatementEntries).values(rows);
+}
+
+/** The returned direct debits of one invoice (its collections history). */
+export async function returnedEntriesOfInvoice(tx: Tx, tenantId: string, invoiceId: string) {
+  return tx
+    .select()
+    .from(bankStatementEntries)
+    .where(
+      and(
+        eq(bankStatementEntries.tenantId, tenantId),
+        eq(bankStatementEntries.invoiceId, invoiceId),
+        eq(bankStatementEntries.status, 'returned'),
+      ),
+    );
 }

@@ -11,6 +11,10 @@ export const BATCHES_ERRORS: Record<string, number> = {
   invoice_not_collectable: 422,
   credit_note_not_refundable: 422,
   invoice_already_in_batch: 409,
+  /** Settled or withdrawn already: only an open batch can be withdrawn. */
+  direct_debit_batch_not_open: 409,
+  /** A bank statement already booked a collection or return of it: the bank has processed the file. */
+  direct_debit_batch_has_outcomes: 409,
 };
 
 export const directDebitBatchNotFound = () => new AppError('direct_debit_batch_not_found');
@@ -55,4 +59,14 @@ export const creditNoteNotRefundable = (number: string | null, reason: string) =
 export const invoiceAlreadyInBatch = (number: string) =>
   new AppError('invoice_already_in_batch', {
     detail: `Invoice ${number} is already in an open direct-debit batch.`,
+  });
+
+export const directDebitBatchNotOpen = (status: string) =>
+  new AppError('direct_debit_batch_not_open', {
+    detail: `This batch is ${status}; only an open batch can be withdrawn.`,
+  });
+
+export const directDebitBatchHasOutcomes = () =>
+  new AppError('direct_debit_batch_has_outcomes', {
+    detail: 'A bank statement already booked a collection or return of this batch, so the bank has processed it.',
   });

@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, like, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, like, ne, or, sql } from 'drizzle-orm';
 import type { Tx } from '../../../kernel/db/database.ts';
 import {
   directDebitBatches,
@@ -13,6 +13,7 @@ import {
 
 export type NewDirectDebitBatchRow = typeof directDebitBatches.$inferInsert;
 export type NewRefundBatchRow = typeof refundBatches.$inferInsert;
+export type NewDirectDebitBatchItemRow = typeof directDebitBatchItems.$inferInsert;
 
 /** How many message ids of this tenant start with `prefix` (both kinds of batch share the numbering). */
 export async function countMessageIds(tx: Tx, tenantId: string, prefix: string): Promise<number> {
@@ -27,7 +28,10 @@ export async function countMessageIds(tx: Tx, tenantId: string, prefix: string):
   return Number(debits?.count ?? 0) + Number(refunds?.count ?? 0);
 }
 
-/** Invoices of this list that are in a batch still open (not settled, not withdrawn). */
+/**
+ * Invoices of this list with a collection still pending in an open batch (not settled, not
+ * withdrawn): a returned collection no longer holds its invoice back.
+ */
 export async function invoicesInOpenBatches(tx: Tx, tenantId: string, invoiceIds: string[]): Promise<Set<string>> {
   if (invoiceIds.length === 0) return new Set();
   const rows = await tx
@@ -45,15 +49,114 @@ export async function invoicesInOpenBatches(tx: Tx, tenantId: string, invoiceIds
         eq(directDebitBatchItems.tenantId, tenantId),
         inArray(directDebitBatchItems.invoiceId, invoiceIds),
         eq(directDebitBatches.status, 'open'),
+        eq(directDebitBatchItems.outcome, 'pending'),
       ),
     );
   return new Set(rows.map((row) => row.invoiceId));
 }
 
+/** A collection made (not withdrawn): the item, with its batch's collection date. */
+export interface CollectionRecord extends DirectDebitBatchItemRow {
+  collectionDate: string;
+  batchStatus: DirectDebitBatchRow['status'];
+  batchCreatedAt: Date;
+}
+
+/**
+ * The collections of these invoices or mandates in batches that were not withdrawn, oldest
+ * first: what the retry rule and the sequence type look back on.
+ */
+export async function collectionRecords(
+  tx: Tx,
+  tenantId: string,
+  of: { invoiceIds?: string[]; mandateIds?: string[] },
+): Promise<CollectionRecord[]> {
+  const invoiceIds = of.invoiceIds ?? [];
+  const mandateIds = of.mandateIds ?? [];
+  if (invoiceIds.length === 0 && mandateIds.length === 0) return [];
+  const rows = await tx
+    .select({
+      item: directDebitBatchItems,
+      collectionDate: directDebitBatches.collectionDate,
+      batchStatus: directDebitBatches.status,
+      batchCreatedAt: directDebitBatches.createdAt,
+    })
+    .from(directDebitBatchItems)
+    .innerJoin(
+      directDebitBatches,
+      and(
+        eq(directDebitBatches.tenantId, directDebitBatchItems.tenantId),
+        eq(directDebitBatches.id, directDebitBatchItems.batchId),
+      ),
+    )
+    .where(
+      and(
+        eq(directDebitBatchItems.tenantId, tenantId),
+        ne(directDebitBatches.status, 'cancelled'),
+        or(
+          invoiceIds.length ? inArray(directDebitBatchItems.invoiceId, invoiceIds) : undefined,
+          mandateIds.length ? inArray(directDebitBatchItems.mandateId, mandateIds) : undefined,
+        ),
+      ),
+    )
+    .orderBy(directDebitBatches.collectionDate, directDebitBatches.createdAt, directDebitBatches.messageId);
+  return rows.map((row) => ({
+    ...row.item,
+    collectionDate: row.collectionDate,
+    batchStatus: row.batchStatus,
+    batchCreatedAt: row.batchCreatedAt,
+  }));
+}
+
+export async function lockDirectDebitBatch(tx: Tx, tenantId: string, id: string): Promise<DirectDebitBatchRow | null> {
+  const [row] = await tx
+    .select()
+    .from(directDebitBatches)
+    .where(and(eq(directDebitBatches.tenantId, tenantId), eq(directDebitBatches.id, id)))
+    .for('update');
+  return row ?? null;
+}
+
+export async function setDirectDebitBatchStatus(
+  tx: Tx,
+  tenantId: string,
+  id: string,
+  status: DirectDebitBatchRow['status'],
+): Promise<DirectDebitBatchRow> {
+  const [row] = await tx
+    .update(directDebitBatches)
+    .set({ status })
+    .where(and(eq(directDebitBatches.tenantId, tenantId), eq(directDebitBatches.id, id)))
+    .returning();
+  return row!;
+}
+
+export type DirectDebitItemOutcome = Pick<
+  DirectDebitBatchItemRow,
+  'outcome' | 'returnReasonCode' | 'outcomeEntryId' | 'outcomeOn'
+>;
+
+export async function setDirectDebitItemOutcome(
+  tx: Tx,
+  item: Pick<DirectDebitBatchItemRow, 'tenantId' | 'batchId' | 'invoiceId'>,
+  outcome: DirectDebitItemOutcome,
+): Promise<void> {
+  await tx
+    .update(directDebitBatchItems)
+    .set(outcome)
+    .where(
+      and(
+        eq(directDebitBatchItems.tenantId, item.tenantId),
+        eq(directDebitBatchItems.batchId, item.batchId),
+        eq(directDebitBatchItems.invoiceId, item.invoiceId),
+      ),
+    );
+}
+
 export async function insertDirectDebitBatch(
   tx: Tx,
   batch: NewDirectDebitBatchRow,
-  items: Omit<DirectDebitBatchItemRow, 'tenantId' | 'batchId'>[],
+  items: Omit<NewDirectDebitBatchItemRow, 'tenantId' | 'batchId'>[],
 ): Promise<DirectDebitBatchRow> {
   const [row] = await tx.insert(directDebitBatches).values(batch).returning();
   await tx
@@ -137,7 +240,7 @@ export async function insertDirectDebitBatchRows(tx: Tx, rows: NewDirectDebitBat
   if (rows.length) await tx.insert(directDebitBatches).values(rows);
 }
 
-export async function insertDirectDebitItemRows(tx: Tx, rows: DirectDebitBatchItemRow[]): Promise<void> {
+export async function insertDirectDebitItemRows(tx: Tx, rows: NewDirectDebitBatchItemRow[]): Promise<void> {
   if (rows.length) await tx.insert(directDebitBatchItems).values(rows);
 }
 

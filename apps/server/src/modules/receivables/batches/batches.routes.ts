@@ -18,6 +18,7 @@ import {
   listDirectDebitBatches,
   listRefundBatches,
 } from './use-cases/get-batches.ts';
+import { withdrawDirectDebitBatch } from './use-cases/withdraw-direct-debit-batch.ts';
 
 const idParams = z.strictObject({ id: z.uuid({ message: 'invalid_id' }) });
 /** Direct-debit batches (pain.008, §5.1) and refund batches (pain.001, §5.4). Needs the Invoices module. */
@@ -56,10 +57,25 @@ export function registerBatchRoutes(kernel: Kernel): void {
     tags: ['Direct debit'],
     method: 'GET',
     url: '/api/v1/direct_debit_batches/:id',
-    summary: 'One direct-debit batch with its collections, total and status',
+    summary:
+      'One direct-debit batch with its collections (each with its outcome: pending, collected, returned), total and status',
     params: idParams,
     response: { status: 200, schema: directDebitBatch },
     handler: ({ ctx, params }) => getDirectDebitBatch(ctx, params.id),
+  });
+
+  kernel.route({
+    access: 'tenant',
+    entitlement: 'invoices',
+    tags: ['Direct debit'],
+    method: 'POST',
+    url: '/api/v1/direct_debit_batches/:id/withdraw',
+    summary:
+      'Withdraw an open batch before any of it was booked from a statement: status cancelled, its invoices can be collected again, its mandates are put back',
+    params: idParams,
+    response: { status: 200, schema: directDebitBatch },
+    errors: [409],
+    handler: ({ ctx, params }) => withdrawDirectDebitBatch(ctx, params.id),
   });
 
   kernel.route({

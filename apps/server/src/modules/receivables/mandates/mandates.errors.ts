@@ -7,6 +7,8 @@ export const MANDATES_ERRORS: Record<string, number> = {
   mandate_revoked: 409,
   mandate_pending: 409,
   mandate_already_signed: 409,
+  /** Sending the signing link needs an address: `to`, or an e-mail address of the customer in the CRM. */
+  no_mandate_email: 422,
 };
 
 export const mandateNotFound = () => new AppError('mandate_not_found');
@@ -36,4 +38,10 @@ export const customerNotFound = () =>
 export const b2bNeedsOrganization = () =>
   new AppError('validation_failed', {
     fields: [{ field: 'scheme', code: 'b2b_requires_organization', message: 'b2b_requires_organization' }],
+  });
+
+export const noMandateEmail = () =>
+  new AppError('no_mandate_email', {
+    detail: 'The customer has no e-mail address; give one in `to`.',
+    fields: [{ field: 'to', code: 'required', message: 'required' }],
   });

@@ -5,7 +5,9 @@ import {
   mandate,
   mandateListQuery,
   requestMandate as requestMandateSchema,
+  mandateSending,
   revokeMandate as revokeMandateSchema,
+  sendMandateRequest as sendMandateRequestSchema,
   updateMandate as updateMandateSchema,
 } from '@clientbox/contracts';
 import type { FastifyReply } from 'fastify';
@@ -14,6 +16,7 @@ import { expectedVersion } from '../../../kernel/http/if-match.ts';
 import type { Kernel } from '../../../kernel/kernel.ts';
 import { createMandate, requestMandate } from './use-cases/create-mandate.ts';
 import { getMandate, listMandates } from './use-cases/list-mandates.ts';
+import { sendMandateRequest } from './use-cases/send-mandate-request.ts';
 import { revokeMandate, updateMandate } from './use-cases/update-mandate.ts';
 
 const idParams = z.strictObject({ id: z.uuid({ message: 'invalid_id' }) });
@@ -59,11 +62,32 @@ export function registerMandateRoutes(kernel: Kernel): void {
     tags: ['Mandates'],
     method: 'POST',
     url: '/api/v1/mandates/requests',
-    summary: 'Ask a customer to sign a mandate online: a pending mandate with its signing link (public_url)',
+    summary:
+      'Ask a customer to sign a mandate online: a pending mandate with its signing link (public_url); with send_to, the link is e-mailed too',
     body: requestMandateSchema,
     response: { status: 201, schema: mandate },
-    errors: [409],
-    handler: async ({ ctx, body, reply }) => answerCreated(reply, await requestMandate(ctx, body, baseUrl)),
+    errors: [409, 422],
+    handler: async ({ ctx, body, reply }) =>
+      answerCreated(reply, await requestMandate(ctx, body, baseUrl, kernel.jobs)),
+  });
+
+  kernel.route({
+    access: 'tenant',
+    entitlement: 'invoices',
+    tags: ['Mandates'],
+    method: 'POST',
+    url: '/api/v1/mandates/:id/send',
+    summary:
+      "E-mail a pending request's signing link to `to` or the customer's e-mail address, in the customer's language; sent by a job (GET /api/v1/jobs/{job_id})",
+    params: idParams,
+    body: sendMandateRequestSchema.default({}),
+    response: { status: 202, schema: mandateSending },
+    errors: [409, 422],
+    handler: async ({ ctx, params, body, reply }) => {
+      const sending = await sendMandateRequest(ctx, params.id, body.to, kernel.jobs);
+      reply.header('location', `/api/v1/jobs/${sending.job_id}`);
+      return sending;
+    },
   });
 
   kernel.route({

@@ -1,4 +1,12 @@
-import type { CreateMandate, Mandate, MandateStatus, RequestMandate, RevokeMandate } from '@clientbox/contracts';
+import type {
+  CreateMandate,
+  Mandate,
+  MandateSending,
+  MandateStatus,
+  RequestMandate,
+  RevokeMandate,
+  SendMandateRequest,
+} from '@clientbox/contracts';
 import { keepPreviousData, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, type List } from '../../../shared/api/api-client.ts';
 
@@ -55,6 +63,13 @@ export const useRecordMandate = () =>
 
 export const useRequestMandate = () =>
   useMandateMutation((body: RequestMandate) => api<Mandate>('POST', '/api/v1/mandates/requests', { body }));
+
+/** E-mails a pending request's signing link (to the customer's address when `to` is left out). */
+export const useSendMandateRequest = () =>
+  useMutation({
+    mutationFn: ({ id, body }: { id: string; body: SendMandateRequest }) =>
+      api<MandateSending>('POST', `/api/v1/mandates/${id}/send`, { body }),
+  });
 
 export const useRevokeMandate = () =>
   useMandateMutation(({ id, body }: { id: string; body: RevokeMandate }) =>

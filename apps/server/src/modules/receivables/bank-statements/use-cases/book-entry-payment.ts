@@ -1,6 +1,7 @@
 import { formatAmount } from '@clientbox/contracts';
 import type { TenantContext } from '../../../../kernel/tenancy/tenant-context.ts';
 import { type PayableInvoice, recordPayment } from '../../../invoices/index.ts';
+import { recordCollectionOutcome } from '../../batches/use-cases/record-collection-outcome.ts';
 import type { BankStatementEntryChanges, BankStatementEntryRow } from '../bank-statements.repository.ts';
 
 export type MatchRule = NonNullable<BankStatementEntryRow['matchRule']>;
@@ -29,13 +30,21 @@ export async function bookEntryPayment(
   }
   const booked = entry.amount < invoice.amountDue ? entry.amount : invoice.amountDue;
   const reference = [entry.bankReference, entry.endToEndId].filter(Boolean).join(', ');
+  // A collection comes back as one batch credit (or carries the mandate); anything else is a transfer.
+  const isCollection = Boolean(entry.batchPaymentInformationId || entry.mandateId);
   const payment = await recordPayment(ctx, invoice.id, {
     paid_on: paidOn,
     amount: formatAmount(booked),
-    // A collection comes back as one batch credit (or carries the mandate); anything else is a transfer.
-    method: entry.batchPaymentInformationId || entry.mandateId ? 'direct_debit' : 'bank_transfer',
+    method: isCollection ? 'direct_debit' : 'bank_transfer',
     note: `Bank statement ${entry.accountIban}${reference ? ` (${reference})` : ''}`.slice(0, 500),
   });
+  if (isCollection)
+    await recordCollectionOutcome(ctx, invoice.id, {
+      outcome: 'collected',
+      returnReasonCode: null,
+      entryId: entry.id,
+      on: paidOn,
+    });
   const unallocated = entry.amount - booked;
   return {
     status: 'booked',

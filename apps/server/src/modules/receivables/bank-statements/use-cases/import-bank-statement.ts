@@ -15,6 +15,7 @@ import {
   insertBankStatement,
   insertBankStatementEntry,
   nextEntryPosition,
+  previousStatements,
   updateBankStatementEntry,
 } from '../bank-statements.repository.ts';
 import { toBankStatementDto } from '../bank-statements.dto.ts';
@@ -83,6 +84,13 @@ export async function importBankStatement(
     ctx.tenantId,
     rows.map((row) => row.id),
   );
+  // A statement that does not open with the previous closing balance is imported and flagged (§5.5).
+  const previous = await previousStatements(
+    ctx.tx,
+    ctx.tenantId,
+    rows.map((row) => row.accountIban),
+  );
+  const dtos = rows.map((row) => toBankStatementDto(row, counts, previous));
   await recordAuditEvent(ctx, {
     action: 'bank_statement.imported',
     targetType: 'bank_statement',
@@ -92,11 +100,14 @@ export async function importBankStatement(
       statements: rows.map((row) => row.statementId),
       new_entries: newEntries,
       duplicate_entries: duplicateEntries,
+      continuity_gaps: dtos
+        .filter((dto) => dto.continuity.status === 'gap')
+        .map((dto) => ({ statement_id: dto.statement_id, gap_amount: dto.continuity.gap_amount })),
     },
   });
   return {
     object: 'bank_statement_import',
-    statements: rows.map((row) => toBankStatementDto(row, counts)),
+    statements: dtos,
     new_entries: newEntries,
     duplicate_entries: duplicateEntries,
     pending_entries_skipped: pending,

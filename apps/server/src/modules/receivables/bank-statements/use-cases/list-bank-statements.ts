@@ -8,6 +8,7 @@ import {
   entryStatusCounts,
   findBankStatement,
   listBankStatementRows,
+  previousStatements,
 } from '../bank-statements.repository.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -34,9 +35,14 @@ export async function listBankStatements(
     ctx.tenantId,
     page.map((row) => row.id),
   );
+  const previous = await previousStatements(
+    ctx.tx,
+    ctx.tenantId,
+    page.map((row) => row.accountIban),
+  );
   return {
     object: 'list',
-    data: page.map((row) => toBankStatementDto(row, counts)),
+    data: page.map((row) => toBankStatementDto(row, counts, previous)),
     has_more: rows.length > query.limit,
   };
 }
@@ -47,8 +53,9 @@ export async function getBankStatement(ctx: TenantContext, id: string): Promise<
   if (!row) throw bankStatementNotFound();
   const entries = await entriesOfStatement(ctx.tx, ctx.tenantId, id);
   const counts = await entryStatusCounts(ctx.tx, ctx.tenantId, [id]);
+  const previous = await previousStatements(ctx.tx, ctx.tenantId, [row.accountIban]);
   return {
-    ...toBankStatementDto(row, counts),
+    ...toBankStatementDto(row, counts, previous),
     entries: entries.map((entry) => toBankStatementEntryDto(entry, row.currency)),
   };
 }

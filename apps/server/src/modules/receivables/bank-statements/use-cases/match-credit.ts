@@ -2,6 +2,7 @@ import type { TenantContext } from '../../../../kernel/tenancy/tenant-context.ts
 import { findOrganizationsByIban } from '../../../crm/index.ts';
 import { findPayableInvoices, type PayableInvoice } from '../../../invoices/index.ts';
 import type { BankStatementEntryChanges, BankStatementEntryRow } from '../bank-statements.repository.ts';
+import { parseBetalingskenmerk } from '../domain/betalingskenmerk.ts';
 import { issuedEndToEndId, textMentions, validCreditorReference } from '../domain/payment-references.ts';
 import { bookEntryPayment, type MatchRule } from './book-entry-payment.ts';
 
@@ -40,6 +41,16 @@ async function findInvoiceFor(ctx: TenantContext, entry: BankStatementEntryRow):
   if (reference) {
     const byReference = await findPayableInvoices(ctx, { paymentReference: reference });
     if (byReference.length === 1) return { invoice: byReference[0]!, rule: 'structured_reference' };
+  }
+  // 2b. A betalingskenmerk (Issr=CUR) with a valid check digit: an invoice carrying it (imported
+  // from elsewhere), else the invoice whose number has its digits (we issue RF references only).
+  const kenmerk = reference ? null : parseBetalingskenmerk(entry.structuredReference);
+  if (kenmerk) {
+    const byKenmerk = await findPayableInvoices(ctx, { paymentReference: kenmerk.kenmerk });
+    if (byKenmerk.length === 1) return { invoice: byKenmerk[0]!, rule: 'structured_reference' };
+    const number = kenmerk.payload.replace(/^0+/, '');
+    const byNumber = number ? await findPayableInvoices(ctx, { number }) : [];
+    if (byNumber.length === 1) return { invoice: byNumber[0]!, rule: 'structured_reference' };
   }
   // 3. The invoice number or RF reference in the payer's text, spaces and dashes ignored.
   const text = [entry.remittanceText, entry.structuredReference].filter(Boolean).join(' ');

@@ -1,6 +1,7 @@
 import { parseAmount } from '@clientbox/contracts';
 import type { TenantContext } from '../../../../kernel/tenancy/tenant-context.ts';
 import { deletePayment, findPayableInvoices, listPayments } from '../../../invoices/index.ts';
+import { recordCollectionOutcome } from '../../batches/use-cases/record-collection-outcome.ts';
 import { blockMandateAfterReturn } from '../../mandates/use-cases/block-mandate-after-return.ts';
 import type { BankStatementEntryChanges, BankStatementEntryRow } from '../bank-statements.repository.ts';
 import { issuedEndToEndId } from '../domain/payment-references.ts';
@@ -30,6 +31,13 @@ export async function processReturn(
     .filter((payment) => payment.method === 'direct_debit' && parseAmount(payment.amount) === entry.amount)
     .at(-1);
   if (collection) await deletePayment(ctx, invoice.id, collection.id);
+  // The batch item learns its outcome; AM04/MS03 lets the next batch retry the invoice once.
+  await recordCollectionOutcome(ctx, invoice.id, {
+    outcome: 'returned',
+    returnReasonCode: code.toUpperCase(),
+    entryId: entry.id,
+    on: entry.bookingDate ?? entry.valueDate,
+  });
 
   const action = returnAction(code);
   const isMandateBlocked =

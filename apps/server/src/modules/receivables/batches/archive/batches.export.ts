@@ -128,6 +128,11 @@ const debitItemRow = z.strictObject({
   amount: cents,
   debtor_name: z.string(),
   debtor_iban: iban,
+  // Archives made before outcomes were kept lack these columns.
+  outcome: z.enum(['pending', 'collected', 'returned']).default('pending'),
+  return_reason_code: z.string().nullable().default(null),
+  outcome_entry_id: z.uuid().nullable().default(null),
+  outcome_on: isoDate.nullable().default(null),
 });
 
 export const directDebitBatchItemsExporter: ImportableExporter<z.input<typeof debitItemRow>> = {
@@ -152,6 +157,10 @@ export const directDebitBatchItemsExporter: ImportableExporter<z.input<typeof de
       amount: item.amount.toString(),
       debtor_name: item.debtorName,
       debtor_iban: item.debtorIban,
+      outcome: item.outcome,
+      return_reason_code: item.returnReasonCode,
+      outcome_entry_id: item.outcomeEntryId,
+      outcome_on: item.outcomeOn,
     }));
   },
   // The batches decide whether the tenant holds data: items never exist without one.
@@ -169,6 +178,10 @@ export const directDebitBatchItemsExporter: ImportableExporter<z.input<typeof de
       amount: row.amount,
       debtorName: row.debtor_name,
       debtorIban: row.debtor_iban,
+      outcome: row.outcome,
+      returnReasonCode: row.return_reason_code,
+      outcomeEntryId: row.outcome_entry_id,
+      outcomeOn: row.outcome_on,
     }));
     await insertOrExplain(ENTITIES.debitItems, () =>
       inChunks(values, (chunk) => insertDirectDebitItemRows(ctx.tx, chunk)),

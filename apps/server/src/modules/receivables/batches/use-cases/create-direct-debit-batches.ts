@@ -17,7 +17,7 @@ import {
   invoiceNotCollectable,
   nothingToCollect,
 } from '../batches.errors.ts';
-import { insertDirectDebitBatch, invoicesInOpenBatches } from '../batches.repository.ts';
+import { collectionRecords, insertDirectDebitBatch, invoicesInOpenBatches } from '../batches.repository.ts';
 import { sha256Hex, toDirectDebitBatchDto } from '../batches.dto.ts';
 import { type CompanyAccount, companyAccount } from './creditor-of-company.ts';
 import { nextMessageId } from './next-message-id.ts';
@@ -89,6 +89,11 @@ async function pickInvoices(
   );
   const customerIds = [...new Set(candidates.flatMap((invoice) => (invoice.customerId ? [invoice.customerId] : [])))];
   const mandates = await activeMandatesOfCustomers(ctx.tx, ctx.tenantId, customerIds);
+  // Earlier collections: a returned one may be retried once (§5.5), a series whose FRST came back restarts.
+  const earlier = await collectionRecords(ctx.tx, ctx.tenantId, {
+    invoiceIds: candidates.map((invoice) => invoice.id),
+    mandateIds: mandates.map((mandate) => mandate.id),
+  });
   const usedOneOff = new Set<string>();
   const picked: PickedCollection[] = [];
   for (const invoice of candidates) {
@@ -99,7 +104,10 @@ async function pickInvoices(
     const ofCustomer = mandates.filter(
       (mandate) => invoice.customerId && [mandate.organizationId, mandate.personId].includes(invoice.customerId),
     );
-    const result = pickCollection(invoice, ofCustomer, collectionDate, usedOneOff);
+    const result = pickCollection(invoice, ofCustomer, collectionDate, usedOneOff, {
+      ofInvoice: earlier.filter((record) => record.invoiceId === invoice.id),
+      ofMandate: (mandateId) => earlier.filter((record) => record.mandateId === mandateId),
+    });
     if (typeof result === 'string') {
       if (named) throw invoiceNotCollectable(invoice.number, result);
       continue;
@@ -164,6 +172,8 @@ async function storeBatch(
     amount: invoice.amountDue,
     debtorName: mandate.debtorName!,
     debtorIban: mandate.iban!,
+    // Withdrawing the batch puts the mandate back as it was (createDirectDebitBatches changes it).
+    mandateBefore: { last_collection_on: mandate.lastCollectionOn, original_iban: mandate.originalIban },
   }));
   const row = await insertDirectDebitBatch(
     ctx.tx,
@@ -194,7 +204,15 @@ async function storeBatch(
   });
   return toDirectDebitBatchDto(
     row,
-    items.map((item) => ({ ...item, tenantId: ctx.tenantId, batchId: row.id })),
+    items.map((item) => ({
+      ...item,
+      tenantId: ctx.tenantId,
+      batchId: row.id,
+      outcome: 'pending' as const,
+      returnReasonCode: null,
+      outcomeEntryId: null,
+      outcomeOn: null,
+    })),
     true,
   );
 }

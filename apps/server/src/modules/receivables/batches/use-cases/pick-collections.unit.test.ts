@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { OpenDocument } from '../../../invoices/index.ts';
 import type { MandateRow } from '../../mandates/mandates.repository.ts';
-import { pickCollection, sequenceTypeOf } from './pick-collections.ts';
+import { type EarlierCollection, mayCollectAgain, pickCollection, sequenceTypeOf } from './pick-collections.ts';
 
 const invoice: OpenDocument = {
   id: 'i1',
@@ -72,5 +72,52 @@ describe('pickCollection: which mandate, which sequence type (domain rules §5.1
     expect(pickCollection(invoice, [{ ...oneOff, lastCollectionOn: '2026-02-01' }], '2026-03-16', new Set())).toBe(
       'no_usable_mandate',
     );
+  });
+
+  const returned = (code: string, sequenceType: EarlierCollection['sequenceType'] = 'RCUR'): EarlierCollection => ({
+    outcome: 'returned',
+    returnReasonCode: code,
+    sequenceType,
+  });
+  const collected: EarlierCollection = { outcome: 'collected', returnReasonCode: null, sequenceType: 'RCUR' };
+
+  // Domain rules §5.5 returns table: AM04 / MS03 retry once, then dunning; other codes no retry.
+  it.each([
+    [[], true],
+    [[collected], true],
+    [[returned('AM04')], true],
+    [[returned('MS03')], true],
+    [[returned('am04')], true],
+    [[returned('AM04'), returned('AM04')], false],
+    [[returned('MS03'), collected, returned('AM04')], false],
+    [[returned('MD06')], false],
+    [[returned('MS02')], false],
+    [[returned('MD01')], false],
+    [[returned('AC04')], false],
+    [[returned('XX99')], false],
+  ] as const)('earlier collections %o → collect again: %s', (earlier, expected) => {
+    expect(mayCollectAgain([...earlier])).toBe(expected);
+  });
+
+  it('does not pick an invoice whose collection may not be retried (collection_returned)', () => {
+    const usable = [mandate({ mandateId: 'M-2', lastCollectionOn: '2026-02-01' })];
+    const history = (ofInvoice: EarlierCollection[]) => ({ ofInvoice, ofMandate: () => ofInvoice });
+    expect(pickCollection(invoice, usable, '2026-03-16', new Set(), history([returned('MD06')]))).toBe(
+      'collection_returned',
+    );
+    expect(pickCollection(invoice, usable, '2026-03-16', new Set(), history([returned('AM04')]))).toMatchObject({
+      sequenceType: 'RCUR',
+    });
+  });
+
+  it('restarts a series whose first collection came back: FRST again until one is collected', () => {
+    const used = { type: 'recurrent', lastCollectionOn: '2026-03-16' } as const;
+    expect(sequenceTypeOf(used, [returned('AM04', 'FRST')])).toBe('FRST');
+    expect(sequenceTypeOf(used, [returned('AM04', 'FRST'), returned('MS03', 'FRST')])).toBe('FRST');
+    expect(sequenceTypeOf(used, [returned('AM04', 'FRST'), collected])).toBe('RCUR');
+    expect(sequenceTypeOf(used, [{ outcome: 'pending', returnReasonCode: null, sequenceType: 'FRST' }])).toBe('RCUR');
+    // The mandate was collected on before our batches (recorded on paper): RCUR from the start.
+    expect(sequenceTypeOf(used, [returned('AM04', 'RCUR')])).toBe('RCUR');
+    expect(sequenceTypeOf({ type: 'one_off', lastCollectionOn: null }, [returned('AM04', 'OOFF')])).toBe('OOFF');
   });
 });

@@ -1,4 +1,5 @@
 import type { CreateMandate, Mandate, RequestMandate } from '@clientbox/contracts';
+import type { JobRunner } from '../../../../kernel/jobs/job-runner.ts';
 import { recordAuditEvent } from '../../../../kernel/audit/audit-log.ts';
 import { newPublicToken } from '../../../../kernel/http/public-token.ts';
 import type { TenantContext } from '../../../../kernel/tenancy/tenant-context.ts';
@@ -7,6 +8,7 @@ import { mandateIdTaken } from '../mandates.errors.ts';
 import { insertMandate, type NewMandateRow } from '../mandates.repository.ts';
 import { debtorColumns, mandateDebtor } from './mandate-debtor.ts';
 import { claimMandateId, nextMandateId } from './next-mandate-id.ts';
+import { sendMandateRequest } from './send-mandate-request.ts';
 
 async function insertWithId(
   ctx: TenantContext,
@@ -51,12 +53,14 @@ export async function createMandate(ctx: TenantContext, input: CreateMandate, pu
 
 /**
  * An online request: a pending mandate with a signing link for the customer (`public_url`). The
- * debtor fills in name, IBAN and place there; until then it cannot be collected on.
+ * debtor fills in name, IBAN and place there; until then it cannot be collected on. With
+ * `send_to` the link is e-mailed to that address as well.
  */
 export async function requestMandate(
   ctx: TenantContext,
   input: RequestMandate,
   publicBaseUrl: string,
+  jobs: Pick<JobRunner, 'enqueue'>,
 ): Promise<Mandate> {
   const customer = await mandateDebtor(ctx, input.customer_id, input.scheme);
   const row = await insertWithId(ctx, customer.id, input.mandate_id, {
@@ -72,5 +76,6 @@ export async function requestMandate(
     targetId: row.id,
     details: { mandate_id: row.mandateId, scheme: row.scheme, customer_id: customer.id },
   });
+  if (input.send_to) await sendMandateRequest(ctx, row, input.send_to, jobs);
   return toMandateDto(row, publicBaseUrl);
 }
