@@ -4,7 +4,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import pg from 'pg';
+import { createMigratedDatabase } from '../../apps/server/src/test-support/postgres-template.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -81,13 +81,7 @@ async function freshDatabaseUrl(): Promise<Record<string, string>> {
   const serverUrl = process.env.DATABASE_URL;
   if (!serverUrl) return {};
   const name = `clientbox_e2e_${Date.now()}_${Math.floor(Math.random() * 1e6)}`;
-  const client = new pg.Client({ connectionString: serverUrl });
-  await client.connect();
-  await client.query(`CREATE DATABASE ${name}`);
-  await client.end();
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  return { DATABASE_URL: url.toString() };
+  return { DATABASE_URL: await createMigratedDatabase(serverUrl, name) };
 }
 
 export function freePort(): Promise<number> {

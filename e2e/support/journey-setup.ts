@@ -13,13 +13,14 @@ export interface Journey {
 /**
  * What the journeys of one file share: a real SMTP server, the app on a fresh database sending
  * its mail there, and one Chromium. Started before the first journey, stopped after the last;
- * the fields are set once `beforeAll` has run.
+ * the fields are set once `beforeAll` has run. `extraEnv` goes to the app's process (e.g.
+ * `CLOCK_ADJUSTABLE=true` for a journey that moves the scheduled work's day).
  */
-export function setUpJourney(): Journey {
+export function setUpJourney(extraEnv: Record<string, string> = {}): Journey {
   const journey = {} as Journey;
   beforeAll(async () => {
     journey.smtp = await startSmtpSink();
-    journey.app = await startApp({ SMTP_URL: journey.smtp.url });
+    journey.app = await startApp({ ...extraEnv, SMTP_URL: journey.smtp.url });
     journey.browser = await launchBrowser();
   });
   afterAll(async () => {

@@ -4,10 +4,11 @@ import pg from 'pg';
 import type { Database } from '../kernel/db/database.ts';
 import { openPglite, PGLITE_EXTENSIONS } from '../kernel/db/open-pglite.ts';
 import { openPostgres } from '../kernel/db/open-postgres.ts';
+import { createMigratedDatabase } from './postgres-template.ts';
 
 /**
  * A fresh, migrated database for one test file: on PostgreSQL when DATABASE_URL is set (a new
- * database on that server, dropped afterwards), otherwise an in-memory PGlite cloned from a
+ * database on that server copied from a migrated template, dropped afterwards), otherwise an in-memory PGlite cloned from a
  * migrated template (cloning takes ~0.4 s, migrating from scratch 2–4 s).
  */
 export async function openTestDatabase(): Promise<Database & { drop(): Promise<void>; url?: string }> {
@@ -31,16 +32,11 @@ async function openTestPglite() {
 
 async function openTestPostgres(serverUrl: string) {
   const name = `clientbox_test_${randomUUID().replace(/-/g, '').slice(0, 16)}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  const database = await openPostgres({ url: url.toString() });
+  const url = await createMigratedDatabase(serverUrl, name);
+  const database = await openPostgres({ url });
   return {
     ...database,
-    url: url.toString(),
+    url,
     drop: async () => {
       await database.close();
       const cleanup = new pg.Client({ connectionString: serverUrl });

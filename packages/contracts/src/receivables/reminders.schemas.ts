@@ -53,6 +53,8 @@ export const updateReminderSettings = z.strictObject({
   clause: reminderClause.optional(),
   /** Also issue an invoice for the charges when a letter that states them is sent. */
   invoice_charges: z.boolean().optional(),
+  /** Charged, as an invoice, when the customer's bank returns a direct debit ("0.00": nothing). */
+  failed_collection_fee: amountInput.optional(),
   levels: z
     .array(reminderLevel)
     .min(1, { message: 'required' })
@@ -74,6 +76,7 @@ export const reminderSettings = z.object({
     costs_minimum: z.string(),
   }),
   invoice_charges: z.boolean(),
+  failed_collection_fee: z.string(),
   /** Level n is `levels[n - 1]`. */
   levels: z.array(reminderLevel),
   updated_at: timestamp.nullable(),

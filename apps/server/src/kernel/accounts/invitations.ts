@@ -61,19 +61,21 @@ export async function createInvitation(ctx: TenantContext, input: { email: strin
 async function assertSeatAvailable(ctx: TenantContext): Promise<void> {
   const seats = ctx.access?.seats;
   if (seats === null || seats === undefined) return;
-  const [members, pending] = await Promise.all([
-    ctx.tx.select({ id: memberships.id }).from(memberships).where(eq(memberships.tenantId, ctx.tenantId)),
-    ctx.tx
-      .select({ id: invitations.id })
-      .from(invitations)
-      .where(
-        and(
-          eq(invitations.tenantId, ctx.tenantId),
-          eq(invitations.status, 'pending'),
-          gt(invitations.expiresAt, new Date()),
-        ),
+  // One after another: the transaction is one connection (pg warns about queries queued on it).
+  const members = await ctx.tx
+    .select({ id: memberships.id })
+    .from(memberships)
+    .where(eq(memberships.tenantId, ctx.tenantId));
+  const pending = await ctx.tx
+    .select({ id: invitations.id })
+    .from(invitations)
+    .where(
+      and(
+        eq(invitations.tenantId, ctx.tenantId),
+        eq(invitations.status, 'pending'),
+        gt(invitations.expiresAt, new Date()),
       ),
-  ]);
+    );
   if (members.length + pending.length >= seats) {
     throw new AppError('seat_limit_reached', { detail: `All ${seats} user seats of the subscription are taken.` });
   }

@@ -22,6 +22,10 @@ import { invoiceMandate } from './mandates/use-cases/invoice-mandate-lookup.ts';
 import { registerMandateRoutes } from './mandates/mandates.routes.ts';
 import { registerPublicMandateRoutes } from './mandates/public-mandates.routes.ts';
 import { SEPA_FILE_ERRORS } from './sepa/sepa-errors.ts';
+import { collectionPausesExporter } from './reminders/archive/collection-pauses.export.ts';
+import { reminderDailyRunsExporter } from './reminders/archive/reminder-daily-runs.export.ts';
+import { reminderSettingsExporter } from './reminders/archive/reminder-settings.export.ts';
+import { remindersExporter } from './reminders/archive/reminders.export.ts';
 import { defineSendReminderEmailJob } from './reminders/jobs/send-reminder-email.job.ts';
 import { REMINDERS_ERRORS } from './reminders/reminders.errors.ts';
 import { registerReminderRoutes } from './reminders/reminders.routes.ts';
@@ -67,5 +71,9 @@ export const receivablesModule: ModuleManifest<Kernel> = {
     registerBankStatementRoutes(kernel);
     kernel.exports.register(bankStatementsExporter);
     kernel.exports.register(bankStatementEntriesExporter);
+    kernel.exports.register(reminderSettingsExporter);
+    kernel.exports.register(remindersExporter);
+    kernel.exports.register(collectionPausesExporter);
+    kernel.exports.register(reminderDailyRunsExporter);
   },
 };

@@ -30,6 +30,10 @@ export const reminderSettings = pgTable('reminder_settings', {
   clauseCostsPercent: text('clause_costs_percent').notNull(),
   clauseCostsMinimum: bigint('clause_costs_minimum', { mode: 'bigint' }).notNull(),
   invoiceCharges: boolean('invoice_charges').notNull(),
+  /** Charged (invoiced) when a direct debit comes back; 0 = nothing. */
+  failedCollectionFee: bigint('failed_collection_fee', { mode: 'bigint' })
+    .notNull()
+    .default(sql`0`),
   /** Level n is element n − 1; validated by the contract (1–5 levels, days ascending). */
   levels: jsonb('levels').$type<ReminderLevel[]>().notNull(),
   updatedAt: updatedAtColumn(),

@@ -69,6 +69,9 @@ export const remindersEn: Record<keyof typeof remindersNl, string> = {
   'reminders.clause.costs_minimum': 'Minimum collection costs (€)',
   'reminders.invoice_charges': 'Invoice interest and costs',
   'reminders.invoice_charges_hint': 'A letter that states the charges also creates an invoice for them.',
+  'reminders.failed_collection_fee': 'Failed direct debit fee (€)',
+  'reminders.failed_collection_fee_hint':
+    "Invoiced (without VAT) when the customer's bank returns a direct debit; 0 = nothing.",
   'reminders.levels': 'Letters',
   'reminders.levels_hint': 'Each letter goes the given number of days after the due date; at most 5, ascending.',
   'reminders.level_title': 'Letter {level}',

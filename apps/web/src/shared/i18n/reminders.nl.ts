@@ -70,6 +70,9 @@ export const remindersNl = {
   'reminders.clause.costs_minimum': 'Minimale incassokosten (€)',
   'reminders.invoice_charges': 'Rente en kosten factureren',
   'reminders.invoice_charges_hint': 'Bij een brief die de kosten noemt, wordt ook een factuur voor die kosten gemaakt.',
+  'reminders.failed_collection_fee': 'Kosten mislukte incasso (€)',
+  'reminders.failed_collection_fee_hint':
+    'Wordt als factuur (zonder btw) in rekening gebracht als de bank van de klant een incasso terugboekt; 0 = niets.',
   'reminders.levels': 'Brieven',
   'reminders.levels_hint': 'Elke brief gaat op het aantal dagen na de vervaldatum; maximaal 5, oplopend.',
   'reminders.level_title': 'Brief {level}',

@@ -51,7 +51,7 @@ export function registerBankStatementRoutes(kernel: Kernel): void {
     errors: [413, 415, 422],
     handler: async ({ ctx, request }) => {
       const file = await readStatementFile(request);
-      return importBankStatement(ctx, file.bytes, file.fileName);
+      return importBankStatement(ctx, file.bytes, file.fileName, { storage: kernel.storage });
     },
   });
 

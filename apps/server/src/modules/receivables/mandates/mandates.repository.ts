@@ -182,3 +182,15 @@ export async function findMandateByMandateId(tx: Tx, tenantId: string, mandateId
     .for('update');
   return row ?? null;
 }
+
+/**
+ * The customers (organizations and persons) that signed a mandate for this account, active or
+ * not: a signature names the account holder, also for a person, whom the CRM keeps no IBAN for.
+ */
+export async function customersByMandateIban(tx: Tx, tenantId: string, iban: string): Promise<string[]> {
+  const rows = await tx
+    .select({ organizationId: mandates.organizationId, personId: mandates.personId })
+    .from(mandates)
+    .where(and(eq(mandates.tenantId, tenantId), sql`replace(upper(${mandates.iban}), ' ', '') = ${iban}`));
+  return [...new Set(rows.flatMap((row) => [row.organizationId ?? row.personId].filter((id): id is string => !!id)))];
+}

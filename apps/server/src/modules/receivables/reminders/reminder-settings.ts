@@ -15,6 +15,7 @@ export interface ReminderSchedule {
   charges: ChargeRule;
   clause: ContractualClause;
   invoiceCharges: boolean;
+  failedCollectionFee: bigint;
   levels: ReminderLevel[];
   updatedAt: Date | null;
 }
@@ -29,6 +30,7 @@ export const DEFAULT_REMINDER_SCHEDULE: ReminderSchedule = {
   charges: 'statutory',
   clause: DEFAULT_CONTRACTUAL_CLAUSE,
   invoiceCharges: false,
+  failedCollectionFee: 0n,
   levels: DEFAULT_REMINDER_LEVELS,
   updatedAt: null,
 };
@@ -44,6 +46,7 @@ export function scheduleOf(row: ReminderSettingsRow | null): ReminderSchedule {
       costs_minimum: formatAmount(row.clauseCostsMinimum),
     },
     invoiceCharges: row.invoiceCharges,
+    failedCollectionFee: row.failedCollectionFee,
     levels: row.levels,
     updatedAt: row.updatedAt,
   };
@@ -58,6 +61,7 @@ export function rowOf(tenantId: string, schedule: ReminderSchedule): Omit<Remind
     clauseCostsPercent: schedule.clause.costs_percent,
     clauseCostsMinimum: parseAmount(schedule.clause.costs_minimum),
     invoiceCharges: schedule.invoiceCharges,
+    failedCollectionFee: schedule.failedCollectionFee,
     levels: schedule.levels,
   };
 }
@@ -69,6 +73,7 @@ export function presentSchedule(schedule: ReminderSchedule): ReminderSettings {
     charges: schedule.charges,
     clause: { ...schedule.clause },
     invoice_charges: schedule.invoiceCharges,
+    failed_collection_fee: formatAmount(schedule.failedCollectionFee),
     levels: schedule.levels,
     updated_at: schedule.updatedAt?.toISOString() ?? null,
   };

@@ -1,4 +1,5 @@
-import { and, desc, eq, inArray, isNull, lt, or, sql } from 'drizzle-orm';
+import { and, desc, eq, getTableColumns, inArray, isNull, lt, or, sql } from 'drizzle-orm';
+import { FILE_ROWS_PER_INSERT, inChunks } from '../../../kernel/export/archive-tables.ts';
 import type { Tx } from '../../../kernel/db/database.ts';
 import { collectionPauses, reminderDailyRuns, reminders, reminderSettings } from '../reminders.tables.ts';
 
@@ -151,12 +152,71 @@ export async function listPauseRows(tx: Tx, tenantId: string, customerId?: strin
     .orderBy(desc(collectionPauses.pausedOn), desc(collectionPauses.createdAt));
 }
 
-/** The export archive: every row of the tenant. */
-export const allReminderRows = (tx: Tx, tenantId: string) =>
-  tx.select().from(reminders).where(eq(reminders.tenantId, tenantId)).orderBy(reminders.createdAt, reminders.id);
+/** The export archive: every row of the tenant (the letters without their PDF, see `reminderPdfs`). */
+export const allReminderRows = (tx: Tx, tenantId: string) => {
+  const { pdfContent: _pdf, ...columns } = getTableColumns(reminders);
+  return tx
+    .select(columns)
+    .from(reminders)
+    .where(eq(reminders.tenantId, tenantId))
+    .orderBy(reminders.createdAt, reminders.id);
+};
 export const allPauseRows = (tx: Tx, tenantId: string) =>
   tx
     .select()
     .from(collectionPauses)
     .where(eq(collectionPauses.tenantId, tenantId))
     .orderBy(collectionPauses.createdAt, collectionPauses.id);
+
+/** The invoices issued for the charges of this invoice's letters (oldest first). */
+export async function costInvoiceIdsOf(tx: Tx, tenantId: string, invoiceId: string): Promise<string[]> {
+  const rows = await tx
+    .select({ costInvoiceId: reminders.costInvoiceId })
+    .from(reminders)
+    .where(and(eq(reminders.tenantId, tenantId), eq(reminders.invoiceId, invoiceId)))
+    .orderBy(reminders.level);
+  return rows.flatMap((row) => (row.costInvoiceId ? [row.costInvoiceId] : []));
+}
+
+/** The letters' PDFs by reminder id, a few at a time: every row is a whole file. */
+export async function reminderPdfs(tx: Tx, tenantId: string, ids: readonly string[]): Promise<Map<string, Uint8Array>> {
+  const pdfs = new Map<string, Uint8Array>();
+  await inChunks(
+    ids,
+    async (chunk) => {
+      const rows = await tx
+        .select({ id: reminders.id, pdfContent: reminders.pdfContent })
+        .from(reminders)
+        .where(and(eq(reminders.tenantId, tenantId), inArray(reminders.id, chunk)));
+      for (const row of rows) pdfs.set(row.id, row.pdfContent);
+    },
+    FILE_ROWS_PER_INSERT,
+  );
+  return pdfs;
+}
+export const allDailyRunRows = (tx: Tx, tenantId: string) =>
+  tx.select().from(reminderDailyRuns).where(eq(reminderDailyRuns.tenantId, tenantId)).orderBy(reminderDailyRuns.runOn);
+
+/** The import: rows as the archive holds them, ids and timestamps kept. */
+export async function insertReminderSettingsRow(tx: Tx, row: ReminderSettingsRow): Promise<void> {
+  await tx.insert(reminderSettings).values(row);
+}
+export async function insertReminderRows(tx: Tx, rows: NewReminderRow[]): Promise<void> {
+  await inChunks(rows, (chunk) => tx.insert(reminders).values(chunk), FILE_ROWS_PER_INSERT);
+}
+export async function insertPauseRows(tx: Tx, rows: (typeof collectionPauses.$inferInsert)[]): Promise<void> {
+  await inChunks(rows, (chunk) => tx.insert(collectionPauses).values(chunk));
+}
+/** A day the importing tenant already ran itself keeps its own claim. */
+export async function insertDailyRunRows(tx: Tx, rows: (typeof reminderDailyRuns.$inferInsert)[]): Promise<void> {
+  await inChunks(rows, (chunk) => tx.insert(reminderDailyRuns).values(chunk).onConflictDoNothing());
+}
+
+/** The invoice whose letter issued this charges invoice; null when it is no charges invoice. */
+export async function principalOfChargesInvoice(tx: Tx, tenantId: string, costInvoiceId: string) {
+  const [row] = await tx
+    .select({ invoiceId: reminders.invoiceId })
+    .from(reminders)
+    .where(and(eq(reminders.tenantId, tenantId), eq(reminders.costInvoiceId, costInvoiceId)));
+  return row?.invoiceId ?? null;
+}

@@ -141,6 +141,16 @@ export function ReminderSettingsForm({ settings }: { settings: ReminderSettings 
             onChange={(event) => set({ invoice_charges: event.currentTarget.checked })}
             data-testid="reminder-settings-invoice-charges"
           />
+          <TextInput
+            label={t('reminders.failed_collection_fee')}
+            description={t('reminders.failed_collection_fee_hint')}
+            value={values.failed_collection_fee}
+            error={errors.failed_collection_fee}
+            inputMode="decimal"
+            maw={260}
+            onChange={(event) => set({ failed_collection_fee: event.currentTarget.value })}
+            data-testid="reminder-settings-failed-collection-fee"
+          />
           <ReminderLevelsEditor levels={values.levels} errors={errors} onChange={(levels) => set({ levels })} />
           {general && (
             <Alert color="red" role="alert">

@@ -16,6 +16,7 @@ export interface SettingsValues {
   costs_percent: string;
   costs_minimum: string;
   invoice_charges: boolean;
+  failed_collection_fee: string;
   levels: LevelValues[];
 }
 
@@ -45,6 +46,7 @@ export function settingsValuesOf(settings: ReminderSettings, locale: Locale): Se
     costs_percent: decimalShown(settings.clause.costs_percent, locale),
     costs_minimum: decimalShown(settings.clause.costs_minimum, locale),
     invoice_charges: settings.invoice_charges,
+    failed_collection_fee: decimalShown(settings.failed_collection_fee, locale),
     levels: settings.levels.map((level) => ({ ...level, key: levelKey() })),
   };
 }
@@ -67,6 +69,7 @@ export function settingsBodyOf(values: SettingsValues) {
         }
       : {}),
     invoice_charges: values.invoice_charges,
+    failed_collection_fee: decimalTyped(values.failed_collection_fee) || '0',
     levels: values.levels.map(({ days_after_due, kind, include_charges }) => ({
       days_after_due: days_after_due === '' ? undefined : days_after_due,
       kind,

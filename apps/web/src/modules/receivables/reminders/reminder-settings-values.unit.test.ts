@@ -8,6 +8,7 @@ const settings: ReminderSettings = {
   charges: 'clause',
   clause: { interest_percent_per_started_month: '1.5000', costs_percent: '15.0000', costs_minimum: '40.00' },
   invoice_charges: false,
+  failed_collection_fee: '7.50',
   levels: [
     { days_after_due: 7, kind: 'reminder', include_charges: false },
     { days_after_due: 35, kind: 'final_notice', include_charges: true },
@@ -26,6 +27,10 @@ describe('the reminder schedule form', () => {
       costs_minimum: '1250.50',
     });
     expect(updateReminderSettings.safeParse(body).success).toBe(true);
+    expect([
+      values.failed_collection_fee,
+      settingsBodyOf({ ...values, failed_collection_fee: '12,5' }).failed_collection_fee,
+    ]).toEqual(['7,5', '12.5']);
   });
 
   it('leaves the clause out under another rule, so its fields cannot hold up a save', () => {

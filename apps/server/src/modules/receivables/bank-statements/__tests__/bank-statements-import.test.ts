@@ -48,6 +48,9 @@ describe('bank statements (domain rules §5.5): import, matching, returns, the m
     api = apiOf(t);
     acme = await t.createTenant();
     customerId = await readyPayee(t, acme);
+    // The tenant's rule: a returned direct debit costs the customer 7.50.
+    const fee = await api(acme.api_key, 'PATCH', '/api/v1/reminder_settings', { failed_collection_fee: '7.5' });
+    expect(fee.json()).toMatchObject({ failed_collection_fee: '7.50' });
     for (const name of ['partial', 'reference', 'ibanOnly', 'collected'] as const)
       invoices[name] = await issuedInvoice(t, acme, customerId);
 
@@ -176,6 +179,11 @@ describe('bank statements (domain rules §5.5): import, matching, returns, the m
       ['unmatched', null, null, '0.00'],
     ]);
     expect(entries[3]).toMatchObject({ return_reason_code: 'MD01', credit_debit: 'DBIT', mandate_id: 'MND-0001' });
+    // The failed collection is charged per the tenant's rule: an invoice of 7.50 outside the scope of VAT.
+    const feeInvoiceId = /fee invoiced \(([0-9a-f-]{36})\)/.exec(entries[3]!.note as string)?.[1];
+    const feeInvoice = await get(`/api/v1/invoices/${feeInvoiceId}`);
+    expect(feeInvoice).toMatchObject({ total_incl_vat: '7.50', total_vat: '0.00', customer_id: customerId });
+    expect(feeInvoice.lines[0]).toMatchObject({ vat_category: 'O', description: expect.stringContaining('MD01') });
     const payments = await get(`/api/v1/invoices/${invoices.reference.id}/payments`);
     expect(payments.data).toEqual([
       expect.objectContaining({
@@ -311,6 +319,39 @@ describe('bank statements (domain rules §5.5): import, matching, returns, the m
     const ignored = await api(acme.api_key, 'POST', `/api/v1/bank_statement_entries/${detail.entries[0].id}/ignore`);
     expect(ignored.statusCode, ignored.body).toBe(200);
     expect(ignored.json().status).toBe('ignored');
+  });
+
+  it("matches a person's payment by amount and the IBAN of the mandate the person signed", async () => {
+    const person = await api(acme.api_key, 'POST', '/api/v1/persons', {
+      first_name: 'Els',
+      last_name: 'de Vries',
+      addresses: [{ type: 'postal', street: 'Dorpsstraat 3', postal_code: '1234 AB', city: 'Ergens', country: 'NL' }],
+    });
+    expect(person.statusCode, person.body).toBe(201);
+    const personIban = 'NL20INGB0001234567';
+    const signed = await api(acme.api_key, 'POST', '/api/v1/mandates', {
+      customer_id: person.json().id,
+      signed_on: '2026-02-01',
+      debtor_name: 'E. de Vries',
+      iban: personIban,
+    });
+    expect(signed.statusCode, signed.body).toBe(201);
+    const invoice = await issuedInvoice(t, acme, person.json().id);
+    const file = buildCamt053(
+      statementOf('STMT-2026-04-02', [
+        entry(INVOICE_TOTAL, 'CRDT', [transaction({ counterparty: { name: 'E de Vries', iban: personIban } })], {
+          bankReference: 'ACCT-0301',
+        }),
+      ]),
+    );
+    const imported = await uploadStatement(t, acme, 'person.xml', file);
+    expect(imported.statusCode, imported.body).toBe(201);
+    const detail = await get(`/api/v1/bank_statements/${imported.json().statements[0].id}`);
+    expect(detail.entries[0]).toMatchObject({
+      status: 'booked',
+      match_rule: 'amount_and_iban',
+      invoice_id: invoice.id,
+    });
   });
 
   it('refuses a statement that does not add up, or of another account, and books nothing', async () => {

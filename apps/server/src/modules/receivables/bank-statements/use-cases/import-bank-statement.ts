@@ -1,5 +1,6 @@
 import { type BankStatementImportResult, formatAmount, normalizeIdentifier } from '@clientbox/contracts';
 import { recordAuditEvent } from '../../../../kernel/audit/audit-log.ts';
+import type { FileStorage } from '../../../../kernel/storage/index.ts';
 import type { TenantContext } from '../../../../kernel/tenancy/tenant-context.ts';
 import { getCompany } from '../../../company/index.ts';
 import type { BankStatement } from '../../statements/bank-statement.ts';
@@ -36,6 +37,7 @@ export async function importBankStatement(
   ctx: TenantContext,
   bytes: Uint8Array,
   fileName: string | null,
+  deps: { storage: FileStorage },
 ): Promise<BankStatementImportResult> {
   const statements = parseStatementFile(bytes);
   const company = await getCompany(ctx);
@@ -70,7 +72,7 @@ export async function importBankStatement(
       const entry = await insertBankStatementEntry(ctx.tx, entryRow(ctx, row, transaction, position));
       position += 1;
       newEntries += 1;
-      const changes = await matchEntry(ctx, entry, statement.closingBalance.date);
+      const changes = await matchEntry(ctx, entry, statement.closingBalance.date, deps);
       await updateBankStatementEntry(ctx.tx, ctx.tenantId, entry.id, changes);
     }
   }
@@ -122,9 +124,10 @@ async function matchEntry(
   ctx: TenantContext,
   entry: BankStatementEntryRow,
   statementDate: string,
+  deps: { storage: FileStorage },
 ): Promise<BankStatementEntryChanges> {
   if (entry.creditDebit === 'DBIT') {
-    if (entry.returnReasonCode) return processReturn(ctx, entry);
+    if (entry.returnReasonCode) return processReturn(ctx, entry, deps);
     return { status: 'ignored', note: 'Outgoing payment' };
   }
   if (entry.isReversal) return { status: 'unmatched', note: 'The bank reverses an earlier debit' };

@@ -1,6 +1,8 @@
+import { normalizeIdentifier } from '@clientbox/contracts';
 import type { TenantContext } from '../../../../kernel/tenancy/tenant-context.ts';
 import { findOrganizationsByIban } from '../../../crm/index.ts';
 import { findPayableInvoices, type PayableInvoice } from '../../../invoices/index.ts';
+import { customersByMandateIban } from '../../mandates/mandates.repository.ts';
 import type { BankStatementEntryChanges, BankStatementEntryRow } from '../bank-statements.repository.ts';
 import { parseBetalingskenmerk } from '../domain/betalingskenmerk.ts';
 import { issuedEndToEndId, textMentions, validCreditorReference } from '../domain/payment-references.ts';
@@ -66,7 +68,14 @@ async function findInvoiceFor(ctx: TenantContext, entry: BankStatementEntryRow):
   }
   // 4. The amount and the payer's IBAN: exactly one open invoice of that customer for this amount.
   if (entry.counterpartyIban) {
-    const customerIds = await findOrganizationsByIban(ctx, entry.counterpartyIban);
+    const iban = normalizeIdentifier(entry.counterpartyIban);
+    // The CRM keeps IBANs of organizations; a signed mandate also names a person's account.
+    const customerIds = [
+      ...new Set([
+        ...(await findOrganizationsByIban(ctx, entry.counterpartyIban)),
+        ...(await customersByMandateIban(ctx.tx, ctx.tenantId, iban)),
+      ]),
+    ];
     const sameAmount = (await findPayableInvoices(ctx, { customerIds })).filter(
       (invoice) => invoice.amountDue === entry.amount,
     );

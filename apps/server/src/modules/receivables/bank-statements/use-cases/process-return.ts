@@ -1,7 +1,9 @@
 import { parseAmount } from '@clientbox/contracts';
+import type { FileStorage } from '../../../../kernel/storage/index.ts';
 import type { TenantContext } from '../../../../kernel/tenancy/tenant-context.ts';
 import { deletePayment, findPayableInvoices, listPayments } from '../../../invoices/index.ts';
 import { recordCollectionOutcome } from '../../batches/use-cases/record-collection-outcome.ts';
+import { chargeFailedCollection } from '../../reminders/use-cases/charge-failed-collection.ts';
 import { blockMandateAfterReturn } from '../../mandates/use-cases/block-mandate-after-return.ts';
 import type { BankStatementEntryChanges, BankStatementEntryRow } from '../bank-statements.repository.ts';
 import { issuedEndToEndId } from '../domain/payment-references.ts';
@@ -12,11 +14,13 @@ import { returnAction } from '../domain/return-reasons.ts';
  * "Returns"): the money did not come, so the payment the collection booked is removed (the
  * invoices module audits that) and the invoice is open again. A payment cannot be negative, so
  * removing it is the honest undo; the entry keeps the reason code and the removed payment's id.
- * Codes that mean the mandate is unusable revoke it.
+ * Codes that mean the mandate is unusable revoke it. A fee the tenant charges for a failed
+ * collection is invoiced.
  */
 export async function processReturn(
   ctx: TenantContext,
   entry: BankStatementEntryRow,
+  deps: { storage: FileStorage },
 ): Promise<BankStatementEntryChanges> {
   const code = entry.returnReasonCode!;
   const endToEndId = issuedEndToEndId(entry.endToEndId);
@@ -42,10 +46,13 @@ export async function processReturn(
   const action = returnAction(code);
   const isMandateBlocked =
     action === 'block_mandate' && entry.mandateId ? await blockMandateAfterReturn(ctx, entry.mandateId, code) : false;
+  // The tenant's rules may charge the customer for the failed collection (an invoice of its own).
+  const feeInvoiceId = await chargeFailedCollection(ctx, invoice, code.toUpperCase(), deps);
   const notes = [
     `Returned (${code}), action: ${action}`,
     collection ? null : 'no collection payment was booked on the invoice',
     isMandateBlocked ? `mandate ${entry.mandateId} revoked` : null,
+    feeInvoiceId ? `fee invoiced (${feeInvoiceId})` : null,
   ];
   return {
     status: 'returned',

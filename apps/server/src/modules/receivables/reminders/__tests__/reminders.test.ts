@@ -9,7 +9,14 @@ import { apiOf, expectProblem, fieldErrors, okOf } from '../../../../test-suppor
 import { CUSTOMER, GOLDEN_LINES, SUPPLIER } from '../../../../test-support/document-tenant.ts';
 import { startSmtpSink, type SmtpSink } from '../../../../test-support/smtp-sink.ts';
 import { createTestApp, type TestApp } from '../../../../test-support/test-app.ts';
+import {
+  entry,
+  statementOf,
+  transaction,
+  uploadStatement,
+} from '../../bank-statements/__tests__/bank-statement-fixtures.ts';
 import { addDays } from '../../domain/calendar-date.ts';
+import { buildCamt053 } from '../../statements/__tests__/build-camt053.ts';
 import { statutoryCharges } from '../../domain/statutory-charges.ts';
 import { STATUTORY_INTEREST_RATES } from '../../domain/statutory-interest-rates.ts';
 import { wikCollectionCosts } from '../../domain/wik-collection-costs.ts';
@@ -184,6 +191,56 @@ describe('reminders: schedule, daily job, charges, pauses, history (API)', () =>
     expect(costInvoice.lines.map((line: { vat_category: string }) => line.vat_category)).toEqual(['O', 'O']);
     expect(costInvoice.total_incl_vat).toBe(formatAmount(expected.interest + expected.costs));
     expect(costInvoice.total_vat).toBe('0.00');
+
+    // Art. 6:44 BW: money received for the invoice pays the charges first, then the principal.
+    const charges = expected.interest + expected.costs;
+    const paying = (id: string, amount: bigint, reference: string, text = `Factuur ${invoice.number}`) =>
+      buildCamt053(
+        statementOf(id, [
+          entry(
+            amount,
+            'CRDT',
+            [
+              transaction({
+                counterparty: { name: 'Afnemer B.V.', iban: 'NL02ABNA0123456789' },
+                remittance: { unstructured: text, structured: null },
+              }),
+            ],
+            { bankReference: reference },
+          ),
+        ]),
+      );
+    const first = await uploadStatement(t, acme, 'partial.xml', paying('ST-1', charges - 100n, 'REF-1'));
+    expect(first.statusCode, first.body).toBe(201);
+    expect((await ok(acme, 'GET', `/api/v1/invoices/${final.cost_invoice_id}`)).amount_due).toBe('1.00');
+    expect((await ok(acme, 'GET', `/api/v1/invoices/${invoice.id}`)).amount_due).toBe(invoice.amount_due);
+    const rest = principal + 100n;
+    const second = await uploadStatement(t, acme, 'rest.xml', paying('ST-2', rest, 'REF-2'));
+    expect(second.statusCode, second.body).toBe(201);
+    expect((await ok(acme, 'GET', `/api/v1/invoices/${final.cost_invoice_id}`)).amount_due).toBe('0.00');
+    const paid = await ok(acme, 'GET', `/api/v1/invoices/${invoice.id}`);
+    expect(paid).toMatchObject({ amount_due: '0.00', status: 'paid' });
+    const statement = await ok(acme, 'GET', `/api/v1/bank_statements/${second.json().statements[0].id}`);
+    expect(statement.entries[0]).toMatchObject({ status: 'booked', booked_amount: formatAmount(rest) });
+    expect(statement.entries[0].note).toContain('art. 6:44 BW');
+
+    // A transfer that names the charges invoice after the charges were paid is for the same claim.
+    const next = await issue(customerId);
+    await moveClock(65);
+    await moveClock(79);
+    await moveClock(93);
+    const [notice] = (await sentReminders(next.id, 3)).filter((r: { level: number }) => r.level === 3);
+    const noticeCharges = parseAmount(notice.interest) + parseAmount(notice.costs);
+    const costNumber = (await ok(acme, 'GET', `/api/v1/invoices/${notice.cost_invoice_id}`)).number;
+    await uploadStatement(t, acme, 'charges.xml', paying('ST-3', noticeCharges, 'REF-3', `Factuur ${next.number}`));
+    const third = await uploadStatement(t, acme, 'named.xml', paying('ST-4', principal, 'REF-4', `Nota ${costNumber}`));
+    const detail = await ok(acme, 'GET', `/api/v1/bank_statements/${third.json().statements[0].id}`);
+    expect(detail.entries[0]).toMatchObject({
+      status: 'booked',
+      invoice_id: next.id,
+      booked_amount: invoice.amount_due,
+    });
+    expect(await ok(acme, 'GET', `/api/v1/invoices/${next.id}`)).toMatchObject({ status: 'paid' });
     await ok(acme, 'PATCH', '/api/v1/reminder_settings', { invoice_charges: false });
   });
 

@@ -42,11 +42,10 @@ export async function findDueReminders(
   const skipped: DueReminders['skipped'] = [];
   const openIds = new Set(open.map((invoice) => invoice.id));
   for (const id of invoiceIds ?? []) if (!openIds.has(id)) skipped.push({ invoiceId: id, reason: 'not_open' });
-  const [sent, collecting, pauses] = await Promise.all([
-    remindersOfInvoices(ctx.tx, ctx.tenantId, [...openIds]),
-    invoicesInOpenBatches(ctx.tx, ctx.tenantId, [...openIds]),
-    listPauseRows(ctx.tx, ctx.tenantId),
-  ]);
+  // One after another: a transaction is one connection.
+  const sent = await remindersOfInvoices(ctx.tx, ctx.tenantId, [...openIds]);
+  const collecting = await invoicesInOpenBatches(ctx.tx, ctx.tenantId, [...openIds]);
+  const pauses = await listPauseRows(ctx.tx, ctx.tenantId);
   const pausedCustomers = new Set(
     pauses.filter((pause) => isPauseActive(pause, today)).map((pause) => pause.organizationId ?? pause.personId),
   );

@@ -51,21 +51,18 @@ export async function getCollectionHistory(
   if (query.invoice_id) return invoiceHistory(ctx, query.invoice_id, today);
   const customer = await getCustomerForDocument(ctx, query.customer_id!);
   if (!customer) throw customerNotFound();
-  const [letters, pauses] = await Promise.all([
-    listReminderRows(ctx.tx, ctx.tenantId, { customerId: customer.id }, 1000),
-    listPauseRows(ctx.tx, ctx.tenantId, customer.id),
-  ]);
+  // One after another: a transaction is one connection.
+  const letters = await listReminderRows(ctx.tx, ctx.tenantId, { customerId: customer.id }, 1000);
+  const pauses = await listPauseRows(ctx.tx, ctx.tenantId, customer.id);
   return present(pauses, [...reminderEvents(letters), ...pauseEvents(pauses)], today);
 }
 
 async function invoiceHistory(ctx: TenantContext, invoiceId: string, today: string): Promise<CollectionHistory> {
   // listPayments answers 404 invoice_not_found for an id that is not this tenant's invoice.
   const payments = await listPayments(ctx, invoiceId);
-  const [letters, returns, open] = await Promise.all([
-    listReminderRows(ctx.tx, ctx.tenantId, { invoiceId }, 1000),
-    returnedEntriesOfInvoice(ctx.tx, ctx.tenantId, invoiceId),
-    listOpenDocuments(ctx, { type: 'invoice', ids: [invoiceId] }),
-  ]);
+  const letters = await listReminderRows(ctx.tx, ctx.tenantId, { invoiceId }, 1000);
+  const returns = await returnedEntriesOfInvoice(ctx.tx, ctx.tenantId, invoiceId);
+  const open = await listOpenDocuments(ctx, { type: 'invoice', ids: [invoiceId] });
   const customerId = open[0]?.customerId ?? letters[0]?.organizationId ?? letters[0]?.personId ?? null;
   const pauses = customerId ? await listPauseRows(ctx.tx, ctx.tenantId, customerId) : [];
   const number = letters[0]?.invoiceNumber ?? open[0]?.number ?? null;

@@ -1,4 +1,4 @@
-import type { UpdateReminderSettings } from '@clientbox/contracts';
+import { parseAmount, type UpdateReminderSettings } from '@clientbox/contracts';
 import { recordAuditEvent } from '../../../../kernel/audit/audit-log.ts';
 import type { TenantContext } from '../../../../kernel/tenancy/tenant-context.ts';
 import { type ReminderSchedule, rowOf, scheduleOf } from '../reminder-settings.ts';
@@ -18,6 +18,9 @@ export async function updateReminderSchedule(
     ...(input.clause ? { clause: input.clause } : {}),
     ...(input.invoice_charges !== undefined ? { invoiceCharges: input.invoice_charges } : {}),
     ...(input.levels ? { levels: input.levels } : {}),
+    ...(input.failed_collection_fee !== undefined
+      ? { failedCollectionFee: parseAmount(input.failed_collection_fee) }
+      : {}),
   };
   const saved = scheduleOf(await saveReminderSettings(ctx.tx, rowOf(ctx.tenantId, next)));
   await recordAuditEvent(ctx, {

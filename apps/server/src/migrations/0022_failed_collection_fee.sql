@@ -1,0 +1,1 @@
+ALTER TABLE "reminder_settings" ADD COLUMN "failed_collection_fee" bigint DEFAULT 0 NOT NULL;
