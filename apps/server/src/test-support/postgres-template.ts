@@ -41,6 +41,12 @@ export async function createMigratedDatabase(serverUrl: string, name: string): P
         const migrated = await openPostgres({ url: withDatabase(serverUrl, building) });
         await migrated.close();
         await admin.query(`ALTER DATABASE ${building} RENAME TO ${template}`);
+        // Templates of earlier migrations are of no use any more.
+        const old = await admin.query<{ datname: string }>(
+          "SELECT datname FROM pg_database WHERE datname LIKE 'clientbox\\_template\\_%' AND datname <> $1",
+          [template],
+        );
+        for (const { datname } of old.rows) await admin.query(`DROP DATABASE IF EXISTS ${datname} WITH (FORCE)`);
       }
       await admin.query(`CREATE DATABASE ${name} TEMPLATE ${template}`);
     } finally {
