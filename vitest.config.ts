@@ -34,7 +34,10 @@ export default defineConfig({
           include: ['e2e/**/*.e2e.test.ts'],
           testTimeout: 120_000,
           hookTimeout: 180_000,
-          fileParallelism: false,
+          // Two journeys at a time: each has its own app process, data directory (or PostgreSQL
+          // database), SMTP sink and browser, and spends most of its time waiting on the app.
+          fileParallelism: true,
+          maxWorkers: 2,
           // A page waits on real work (password hashing, mail over SMTP): on a busy 2-core machine
           // that can take seconds, so a poll waits up to 15 s before it fails (1 s by default).
           expect: { poll: { timeout: 15_000 } },

@@ -188,6 +188,32 @@ describe(`browser journey: the customer answers a quote on its public page (${pr
     await expect.poll(() => customer.getByTestId('public-quote-accepted').isVisible(), WAIT).toBe(true);
     expect(await customer.getByTestId('public-quote-accept').count()).toBe(0);
     expect(await customer.getByTestId('public-quote-option').isChecked()).toBe(true);
+    // Without a creditor identifier the supplier cannot collect: nothing is offered.
+    expect(await customer.getByTestId('quote-mandate-offer').count()).toBe(0);
+
+    // Once the supplier can collect, the accepted quote offers paying by direct debit: the customer
+    // signs the mandate on its own page and, back on the quote, sees it in force.
+    await callApi(page, 'PATCH', '/api/v1/company', { sepa_creditor_id: 'NL69ZZZ123456780000' });
+    await customer.reload();
+    await expect.poll(() => customer.getByTestId('quote-mandate-offer').isVisible(), WAIT).toBe(true);
+    await fitsPhone(customer, 'quote-mandate-sign');
+    await customer.getByTestId('quote-mandate-sign').click();
+    await customer.waitForURL(/\/m\/[A-Za-z0-9_-]{43}$/, WAIT);
+    await expect.poll(() => customer.getByTestId('public-mandate-sign').isVisible(), WAIT).toBe(true);
+    await customer.getByTestId('public-mandate-name').fill('Jan de Klant');
+    await customer.getByTestId('public-mandate-iban').fill('NL02 ABNA 0123 4567 89');
+    await customer.getByTestId('public-mandate-place').fill('Amersfoort');
+    await customer.getByTestId('public-mandate-accept').check();
+    await customer.getByTestId('public-mandate-submit').click();
+    await expect.poll(() => customer.getByTestId('public-mandate-signed').isVisible(), WAIT).toBe(true);
+    await customer.goto(link);
+    await expect.poll(() => customer.getByTestId('quote-mandate-active').isVisible(), WAIT).toBe(true);
+    const mandates = await callApi<{ data: { status: string; debtor_name: string }[] }>(
+      page,
+      'GET',
+      `/api/v1/mandates?customer_id=${dutchCustomer.id}`,
+    );
+    expect(mandates.data).toEqual([expect.objectContaining({ status: 'active', debtor_name: 'Jan de Klant' })]);
     expect(phone.errors).toEqual([]);
     await phone.context.close();
 

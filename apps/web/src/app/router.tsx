@@ -61,6 +61,7 @@ import { OperatorTenantsPage } from '../modules/operator/operator-tenants-page.t
 import { OperatorTermsPage } from '../modules/operator/operator-terms-page.tsx';
 import { SupportPage } from '../modules/support/support-page.tsx';
 import { AppShellLayout } from './app-shell.tsx';
+import { PUBLIC_QUOTE_SECTIONS } from './public-quote-sections.ts';
 
 const rootRoute = createRootRouteWithContext<{ queryClient: QueryClient }>()({ component: Outlet });
 
@@ -97,7 +98,11 @@ const publicRoutes = [
     validateSearch: parseUnsubscribeSearch,
   }),
   // The link of a quote e-mail: the tenant's customer, who has no login, answers the quote here.
-  createRoute({ getParentRoute: () => rootRoute, path: '/q/$token', component: PublicQuotePage }),
+  createRoute({
+    getParentRoute: () => rootRoute,
+    path: '/q/$token',
+    component: () => <PublicQuotePage sections={PUBLIC_QUOTE_SECTIONS} />,
+  }),
   // The link of a mandate request: the debtor, who has no login, signs the SEPA mandate here.
   createRoute({ getParentRoute: () => rootRoute, path: '/m/$token', component: PublicMandatePage }),
 ];

@@ -180,3 +180,22 @@ export const publicMandate = z.object({
     .nullable(),
 });
 export type PublicMandate = z.infer<typeof publicMandate>;
+
+/**
+ * On the quote page, once the customer accepted: may they sign a direct-debit mandate there
+ * (the supplier has the Invoices module and a creditor identifier), and the mandate they have.
+ */
+export const quoteMandateOffer = z.object({
+  object: z.literal('quote_mandate_offer'),
+  offered: z.boolean(),
+  /** The customer's newest mandate that is pending or usable; null when there is none. */
+  mandate: z
+    .object({
+      mandate_id: z.string(),
+      status: z.enum(MANDATE_STATUSES),
+      /** The signing page while pending. */
+      public_url: z.url().nullable(),
+    })
+    .nullable(),
+});
+export type QuoteMandateOffer = z.infer<typeof quoteMandateOffer>;

@@ -27,7 +27,11 @@ export const REMINDER_MODES = ['automatic', 'review'] as const;
 
 export const reminderLevel = z.strictObject({
   /** Days after the due date on which this level is sent (at the earliest). */
-  days_after_due: z.number({ message: 'invalid_number' }).int({ message: 'invalid_number' }).min(1).max(365),
+  days_after_due: z
+    .number({ message: 'invalid_number' })
+    .int({ message: 'invalid_number' })
+    .min(1, { message: 'out_of_range' })
+    .max(365, { message: 'out_of_range' }),
   kind: z.enum(REMINDER_KINDS, { message: 'invalid_reminder_kind' }),
   /** The letter states the interest and costs owed on the day it is sent (and invoices them when chosen). */
   include_charges: z.boolean(),

@@ -21,6 +21,7 @@ import { MANDATES_ERRORS } from './mandates/mandates.errors.ts';
 import { invoiceMandate } from './mandates/use-cases/invoice-mandate-lookup.ts';
 import { registerMandateRoutes } from './mandates/mandates.routes.ts';
 import { registerPublicMandateRoutes } from './mandates/public-mandates.routes.ts';
+import { registerQuoteMandateRoutes } from './mandates/quote-mandate.routes.ts';
 import { SEPA_FILE_ERRORS } from './sepa/sepa-errors.ts';
 import { collectionPausesExporter } from './reminders/archive/collection-pauses.export.ts';
 import { reminderDailyRunsExporter } from './reminders/archive/reminder-daily-runs.export.ts';
@@ -40,7 +41,7 @@ import { STATEMENT_FILE_ERRORS } from './statements/statement-errors.ts';
 export const receivablesModule: ModuleManifest<Kernel> = {
   name: 'receivables',
   description: 'Getting paid: reminders and late-payment charges, SEPA mandates, direct-debit batches, bank statements',
-  dependsOn: ['company', 'crm', 'invoices'],
+  dependsOn: ['company', 'crm', 'invoices', 'quotes'],
   entitlement: 'invoices',
   errors: {
     ...MANDATES_ERRORS,
@@ -60,6 +61,7 @@ export const receivablesModule: ModuleManifest<Kernel> = {
     });
     registerMandateRoutes(kernel);
     registerPublicMandateRoutes(kernel);
+    registerQuoteMandateRoutes(kernel);
     defineSendMandateRequestJob(kernel);
     registerBatchRoutes(kernel);
     kernel.exports.register(mandatesExporter);

@@ -9,6 +9,8 @@ export const MANDATES_ERRORS: Record<string, number> = {
   mandate_already_signed: 409,
   /** Sending the signing link needs an address: `to`, or an e-mail address of the customer in the CRM. */
   no_mandate_email: 422,
+  /** The quote page offers a mandate only after acceptance, and only when the supplier can collect (creditor id). */
+  mandate_not_offered: 409,
 };
 
 export const mandateNotFound = () => new AppError('mandate_not_found');

@@ -12,13 +12,14 @@ import { PublicQuoteRespond } from './public-quote-respond.tsx';
 import { PublicQuoteTotalsPanel } from './public-quote-totals-panel.tsx';
 import { initialSelection, selectedIndexes, totalsFor } from './public-quote-totals.ts';
 import { usePublicQuote } from './use-public-quote.ts';
+import type { PublicQuoteSection } from '../../../shared/ui/public-quote-sections.ts';
 
 /**
  * `/q/{token}`: the page the quote e-mail links to. No login and no call to the logged-in API —
  * the customer has no account; the link's token is the key. It speaks the quote's language (the
  * customer never chose the app's), unless the customer switches.
  */
-export function PublicQuotePage() {
+export function PublicQuotePage({ sections = [] }: { sections?: readonly PublicQuoteSection[] }) {
   const { token } = useParams({ strict: false }) as { token: string };
   const app = useI18n();
   const quote = usePublicQuote(token);
@@ -28,7 +29,7 @@ export function PublicQuotePage() {
     <LocaleScope locale={locale} setLocale={setChosenLocale}>
       <PublicQuoteLayout supplier={quote.data?.supplier.name ?? null}>
         {quote.data ? (
-          <QuoteView quote={quote.data} token={token} />
+          <QuoteView quote={quote.data} token={token} sections={sections} />
         ) : isNotFound(quote.error) ? (
           <NotFound />
         ) : quote.error ? (
@@ -48,7 +49,15 @@ function isNotFound(error: Error | null): boolean {
   return error instanceof ApiError && error.status === 404;
 }
 
-function QuoteView({ quote, token }: { quote: PublicQuote; token: string }) {
+function QuoteView({
+  quote,
+  token,
+  sections,
+}: {
+  quote: PublicQuote;
+  token: string;
+  sections: readonly PublicQuoteSection[];
+}) {
   const { t, locale } = useI18n();
   const [ticked, setTicked] = useState<ReadonlySet<number>>(() => initialSelection(quote));
   // Once answered (here or elsewhere) the options are the ones accepted, no longer a choice.
@@ -96,6 +105,9 @@ function QuoteView({ quote, token }: { quote: PublicQuote; token: string }) {
         selectedLines={selectedIndexes(quote, selected)}
         totalLabel={formatMoney(totals.total_incl_vat, locale)}
       />
+      {sections.map((Section, index) => (
+        <Section key={index} token={token} quote={quote} />
+      ))}
     </Stack>
   );
 }
