@@ -1,5 +1,4 @@
 import { spawnSync } from 'node:child_process';
-import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { unzipSync, strFromU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
@@ -9,6 +8,7 @@ import { LABELS } from './support/labels.ts';
 import { openPage } from './support/open-page.ts';
 import { signUpOwner } from './support/owner-sign-up.ts';
 import { callApi } from './support/page-api.ts';
+import { downloadBytes } from './support/downloads.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const L = LABELS.nl;
@@ -79,8 +79,7 @@ describe(`browser journey: the demo ends → only ordering and export (terms art
     await page.getByRole('button', { name: 'Export maken' }).click();
     const downloadLink = page.getByRole('link', { name: 'Downloaden' }).first();
     await expect.poll(() => downloadLink.isVisible(), { timeout: 30_000 }).toBe(true);
-    const [download] = await Promise.all([page.waitForEvent('download'), downloadLink.click()]);
-    const archive = unzipSync(new Uint8Array(fs.readFileSync((await download.path())!)));
+    const archive = unzipSync(new Uint8Array(await downloadBytes(page, downloadLink)));
     const manifest = JSON.parse(strFromU8(archive['manifest.json']!)) as { entities: { entity: string }[] };
     expect(JSON.stringify(manifest)).toContain('company.profile');
     expect(Object.keys(archive)).toEqual(expect.arrayContaining(['data/company.profile.json']));

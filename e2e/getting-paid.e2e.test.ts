@@ -1,4 +1,3 @@
-import fs from 'node:fs';
 import { amsterdamDate, formatAmount, formatMoney, parseAmount, type Cents } from '@clientbox/contracts';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -15,6 +14,7 @@ import { signUpOwner } from './support/owner-sign-up.ts';
 import { callApi } from './support/page-api.ts';
 import { fitsPhone, PHONE } from './support/viewport.ts';
 import { dutchText as nl } from './support/web-texts.ts';
+import { downloadBytes } from './support/downloads.ts';
 
 /** A letter is written, rendered to PDF and mailed by a job: on a busy machine that takes a while. */
 const MAIL_WAIT = 60_000;
@@ -299,11 +299,7 @@ describe(`browser journey: getting paid — reminders by the daily job, a final 
     const item = page.getByTestId('direct-debit-item');
     expect(await item.count()).toBe(1);
     expect(await item.getByTestId('direct-debit-item-invoice').textContent()).toBe(collected.number);
-    const [download] = await Promise.all([
-      page.waitForEvent('download'),
-      page.getByTestId('direct-debit-download').click(),
-    ]);
-    const pain008 = fs.readFileSync((await download.path())!, 'utf8');
+    const pain008 = (await downloadBytes(page, page.getByTestId('direct-debit-download'))).toString('utf8');
     expect(pain008).toContain('urn:iso:std:iso:20022:tech:xsd:pain.008.001.02');
     expect(pain008).toContain(`<EndToEndId>${collected.number}</EndToEndId>`);
     expect(pain008).toContain(`<MndtId>${mandateId}</MndtId>`);

@@ -263,12 +263,14 @@ describe(`browser journey: the customer answers a quote on its public page (${pr
     // Declining needs a reason; with one, the page says it is declined, and why.
     await reader.getByTestId('public-quote-decline-open').click();
     await expect.poll(() => reader.getByTestId('public-quote-decline-submit').isVisible(), WAIT).toBe(true);
-    await reader.getByTestId('public-quote-decline-submit').click();
+    // Sending without a reason changes nothing, so on a busy machine a click that landed while the
+    // form was still opening may be repeated until the message shows.
+    const reasonRequired = reader.getByTestId('public-quote-decline').getByText(en('public_quote.error.required'));
     await expect
-      .poll(
-        () => reader.getByTestId('public-quote-decline').getByText(en('public_quote.error.required')).isVisible(),
-        WAIT,
-      )
+      .poll(async () => {
+        await reader.getByTestId('public-quote-decline-submit').click();
+        return reasonRequired.isVisible();
+      }, WAIT)
       .toBe(true);
     await reader.getByTestId('public-quote-decline-reason').fill('We chose another supplier.');
     await reader.getByTestId('public-quote-decline-submit').click();

@@ -1,4 +1,3 @@
-import fs from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { COMPLETE_COMPANY_PROFILE, fillCompanyProfile } from './support/company-profile.ts';
@@ -9,6 +8,7 @@ import { signUpOwner } from './support/owner-sign-up.ts';
 import { callApi } from './support/page-api.ts';
 import { checkAtPhoneWidth } from './support/viewport.ts';
 import { dutchText as nl } from './support/web-texts.ts';
+import { downloadBytes } from './support/downloads.ts';
 
 interface IssuedInvoice {
   id: string;
@@ -125,11 +125,7 @@ describe(`browser journey: the owner collects by direct debit and books a bank s
     const item = page.getByTestId('direct-debit-item');
     expect(await item.count()).toBe(1);
     expect(await item.getByTestId('direct-debit-item-invoice').textContent()).toBe(collected.number);
-    const [download] = await Promise.all([
-      page.waitForEvent('download'),
-      page.getByTestId('direct-debit-download').click(),
-    ]);
-    const pain008 = fs.readFileSync((await download.path())!, 'utf8');
+    const pain008 = (await downloadBytes(page, page.getByTestId('direct-debit-download'))).toString('utf8');
     expect(pain008.startsWith('<?xml')).toBe(true);
     expect(pain008).toContain(collected.number);
     expect(pain008).toContain('pain.008.001.02');

@@ -1,9 +1,9 @@
 import { type BankStatement, formatMoney, parseAmount } from '@clientbox/contracts';
-import { Alert, Anchor, Badge, Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { Link } from '@tanstack/react-router';
 import { formatDateTime } from '../../../shared/i18n/format-date.ts';
 import { useI18n } from '../../../shared/i18n/i18n.tsx';
-import { serverErrors } from '../../../shared/ui/form-errors.ts';
+import { ListPanel, LoadMoreButton } from '../list-panel.tsx';
 import { BankStatementUpload } from './bank-statement-upload.tsx';
 import { useBankStatementList } from './use-bank-statements.ts';
 
@@ -78,60 +78,44 @@ function StatementRow({ statement }: { statement: BankStatement }) {
 
 /** `/receivables/bank-statements`: import a statement file; the statements imported, newest first. */
 export function BankStatementsPage() {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const list = useBankStatementList();
   const rows = list.data?.pages.flatMap((page) => page.data) ?? [];
   return (
     <Stack maw={1100} data-testid="bank-statements-page">
       <Title order={2}>{t('bank_statements.title')}</Title>
       <BankStatementUpload />
-      <Paper withBorder p="md">
-        <Stack gap="sm">
+      <ListPanel
+        query={list}
+        isEmpty={rows.length === 0}
+        empty={{ text: t('bank_statements.list_empty'), testId: 'bank-statements-empty' }}
+        heading={
           <Title order={3} size="h4">
             {t('bank_statements.list_title')}
           </Title>
-          {list.error ? (
-            <Alert color="red">{serverErrors(list.error, locale).general}</Alert>
-          ) : !list.data ? (
-            <Text size="sm">{t('common.loading')}</Text>
-          ) : rows.length === 0 ? (
-            <Text size="sm" c="dimmed" data-testid="bank-statements-empty">
-              {t('bank_statements.list_empty')}
-            </Text>
-          ) : (
-            <Table.ScrollContainer minWidth={0}>
-              <Table verticalSpacing={4} fz="sm" data-testid="bank-statements-table">
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>{t('bank_statements.column.statement')}</Table.Th>
-                    <Table.Th visibleFrom="sm">{t('bank_statements.column.imported_at')}</Table.Th>
-                    <Table.Th visibleFrom="sm" ta="right">
-                      {t('bank_statements.column.closing_balance')}
-                    </Table.Th>
-                    <Table.Th>{t('bank_statements.column.entries')}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {rows.map((statement) => (
-                    <StatementRow key={statement.id} statement={statement} />
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
-          )}
-        </Stack>
-      </Paper>
-      {list.hasNextPage && (
-        <Button
-          variant="default"
-          onClick={() => void list.fetchNextPage()}
-          loading={list.isFetchingNextPage}
-          style={{ alignSelf: 'center' }}
-          data-testid="bank-statements-load-more"
-        >
-          {t('bank_statements.load_more')}
-        </Button>
-      )}
+        }
+      >
+        <Table.ScrollContainer minWidth={0}>
+          <Table verticalSpacing={4} fz="sm" data-testid="bank-statements-table">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('bank_statements.column.statement')}</Table.Th>
+                <Table.Th visibleFrom="sm">{t('bank_statements.column.imported_at')}</Table.Th>
+                <Table.Th visibleFrom="sm" ta="right">
+                  {t('bank_statements.column.closing_balance')}
+                </Table.Th>
+                <Table.Th>{t('bank_statements.column.entries')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {rows.map((statement) => (
+                <StatementRow key={statement.id} statement={statement} />
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      </ListPanel>
+      <LoadMoreButton list={list} label={t('bank_statements.load_more')} testId="bank-statements-load-more" />
     </Stack>
   );
 }

@@ -1,13 +1,13 @@
 import { type DirectDebitBatchDto, formatMoney, parseAmount } from '@clientbox/contracts';
-import { Alert, Anchor, Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { Link, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { formatDate } from '../../../shared/i18n/format-date.ts';
 import { useI18n } from '../../../shared/i18n/i18n.tsx';
-import { serverErrors } from '../../../shared/ui/form-errors.ts';
 import { BatchStatusBadge } from './batch-status-badge.tsx';
 import { DirectDebitBatchCreateDialog } from './direct-debit-batch-create-dialog.tsx';
 import { useDirectDebitBatchList } from './use-batches.ts';
+import { ListPanel } from '../list-panel.tsx';
 
 /** One batch; on a phone the scheme, dates and count go under the message id. */
 function BatchRow({ batch }: { batch: DirectDebitBatchDto }) {
@@ -54,7 +54,7 @@ function BatchRow({ batch }: { batch: DirectDebitBatchDto }) {
 
 /** `/receivables/direct-debit-batches`: the collection batches, newest first, and a new one. */
 export function DirectDebitBatchesPage() {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const navigate = useNavigate();
   const list = useDirectDebitBatchList();
   const [isCreating, setCreating] = useState(false);
@@ -73,40 +73,34 @@ export function DirectDebitBatchesPage() {
           {t('direct_debits.new')}
         </Button>
       </Group>
-      <Paper withBorder p="md">
-        {list.error ? (
-          <Alert color="red">{serverErrors(list.error, locale).general}</Alert>
-        ) : !list.data ? (
-          <Text size="sm">{t('common.loading')}</Text>
-        ) : rows.length === 0 ? (
-          <Text size="sm" c="dimmed" data-testid="direct-debits-empty">
-            {t('direct_debits.list_empty')}
-          </Text>
-        ) : (
-          <Table.ScrollContainer minWidth={0}>
-            <Table verticalSpacing={4} fz="sm" data-testid="direct-debits-table">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('direct_debits.column.message_id')}</Table.Th>
-                  <Table.Th visibleFrom="md">{t('direct_debits.column.scheme')}</Table.Th>
-                  <Table.Th visibleFrom="md">{t('direct_debits.column.collection_date')}</Table.Th>
-                  <Table.Th visibleFrom="md">{t('direct_debits.column.submit_by')}</Table.Th>
-                  <Table.Th visibleFrom="md" ta="right">
-                    {t('direct_debits.column.items')}
-                  </Table.Th>
-                  <Table.Th ta="right">{t('direct_debits.column.total')}</Table.Th>
-                  <Table.Th>{t('direct_debits.column.status')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {rows.map((batch) => (
-                  <BatchRow key={batch.id} batch={batch} />
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-        )}
-      </Paper>
+      <ListPanel
+        query={list}
+        isEmpty={rows.length === 0}
+        empty={{ text: t('direct_debits.list_empty'), testId: 'direct-debits-empty' }}
+      >
+        <Table.ScrollContainer minWidth={0}>
+          <Table verticalSpacing={4} fz="sm" data-testid="direct-debits-table">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('direct_debits.column.message_id')}</Table.Th>
+                <Table.Th visibleFrom="md">{t('direct_debits.column.scheme')}</Table.Th>
+                <Table.Th visibleFrom="md">{t('direct_debits.column.collection_date')}</Table.Th>
+                <Table.Th visibleFrom="md">{t('direct_debits.column.submit_by')}</Table.Th>
+                <Table.Th visibleFrom="md" ta="right">
+                  {t('direct_debits.column.items')}
+                </Table.Th>
+                <Table.Th ta="right">{t('direct_debits.column.total')}</Table.Th>
+                <Table.Th>{t('direct_debits.column.status')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {rows.map((batch) => (
+                <BatchRow key={batch.id} batch={batch} />
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      </ListPanel>
       {isCreating && <DirectDebitBatchCreateDialog onClose={() => setCreating(false)} onCreated={onCreated} />}
     </Stack>
   );

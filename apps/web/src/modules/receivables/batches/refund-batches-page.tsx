@@ -1,14 +1,14 @@
 import { formatMoney, parseAmount, type RefundBatchDto } from '@clientbox/contracts';
-import { Alert, Anchor, Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import { formatDate } from '../../../shared/i18n/format-date.ts';
 import { useI18n } from '../../../shared/i18n/i18n.tsx';
 import { ConfirmDialog } from '../../../shared/ui/confirm-dialog.tsx';
-import { serverErrors } from '../../../shared/ui/form-errors.ts';
 import { problemMessage } from '../problem-message.ts';
 import { refundFileUrl, useCreateRefundBatch, useRefundBatchList } from './use-batches.ts';
+import { ListPanel } from '../list-panel.tsx';
 
 /** "Nieuwe terugbetaling": every refund due in one pain.001 file; `nothing_to_refund` says why not. */
 function RefundCreateDialog({ onClose }: { onClose(): void }) {
@@ -85,7 +85,7 @@ function RefundRow({ batch }: { batch: RefundBatchDto }) {
 
 /** `/receivables/refund-batches`: refunds of credit notes by credit transfer, newest first. */
 export function RefundBatchesPage() {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const list = useRefundBatchList();
   const [isCreating, setCreating] = useState(false);
   const rows = list.data?.data ?? [];
@@ -97,38 +97,32 @@ export function RefundBatchesPage() {
           {t('refunds.new')}
         </Button>
       </Group>
-      <Paper withBorder p="md">
-        {list.error ? (
-          <Alert color="red">{serverErrors(list.error, locale).general}</Alert>
-        ) : !list.data ? (
-          <Text size="sm">{t('common.loading')}</Text>
-        ) : rows.length === 0 ? (
-          <Text size="sm" c="dimmed" data-testid="refunds-empty">
-            {t('refunds.list_empty')}
-          </Text>
-        ) : (
-          <Table.ScrollContainer minWidth={0}>
-            <Table verticalSpacing={4} fz="sm" data-testid="refunds-table">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('refunds.column.message_id')}</Table.Th>
-                  <Table.Th visibleFrom="sm">{t('refunds.column.execution_date')}</Table.Th>
-                  <Table.Th visibleFrom="sm" ta="right">
-                    {t('refunds.column.items')}
-                  </Table.Th>
-                  <Table.Th ta="right">{t('refunds.column.total')}</Table.Th>
-                  <Table.Th />
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {rows.map((batch) => (
-                  <RefundRow key={batch.id} batch={batch} />
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-        )}
-      </Paper>
+      <ListPanel
+        query={list}
+        isEmpty={rows.length === 0}
+        empty={{ text: t('refunds.list_empty'), testId: 'refunds-empty' }}
+      >
+        <Table.ScrollContainer minWidth={0}>
+          <Table verticalSpacing={4} fz="sm" data-testid="refunds-table">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('refunds.column.message_id')}</Table.Th>
+                <Table.Th visibleFrom="sm">{t('refunds.column.execution_date')}</Table.Th>
+                <Table.Th visibleFrom="sm" ta="right">
+                  {t('refunds.column.items')}
+                </Table.Th>
+                <Table.Th ta="right">{t('refunds.column.total')}</Table.Th>
+                <Table.Th />
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {rows.map((batch) => (
+                <RefundRow key={batch.id} batch={batch} />
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      </ListPanel>
       {isCreating && <RefundCreateDialog onClose={() => setCreating(false)} />}
     </Stack>
   );

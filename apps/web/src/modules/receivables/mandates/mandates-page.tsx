@@ -1,8 +1,8 @@
 import { MANDATE_STATUSES, type MandateStatus } from '@clientbox/contracts';
-import { Alert, Button, Group, Paper, Select, Stack, Text, Title } from '@mantine/core';
+import { Group, Select, Stack, Title } from '@mantine/core';
 import { useNavigate, useSearch } from '@tanstack/react-router';
 import { useI18n } from '../../../shared/i18n/i18n.tsx';
-import { serverErrors } from '../../../shared/ui/form-errors.ts';
+import { ListPanel, LoadMoreButton } from '../list-panel.tsx';
 import { MandatesTable } from './mandates-table.tsx';
 import { useMandateList } from './use-mandates.ts';
 
@@ -23,7 +23,7 @@ export function parseMandateSearch(search: Record<string, unknown>): MandateSear
  * status filter. Recording and requesting happen on the customer's page, where the customer is known.
  */
 export function MandatesPage() {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const navigate = useNavigate();
   const search = useSearch({ strict: false }) as MandateSearch;
   const status = search.status ?? null;
@@ -52,30 +52,14 @@ export function MandatesPage() {
           data-testid="mandates-status-filter"
         />
       </Group>
-      <Paper withBorder p="md">
-        {list.error ? (
-          <Alert color="red">{serverErrors(list.error, locale).general}</Alert>
-        ) : !list.data ? (
-          <Text size="sm">{t('common.loading')}</Text>
-        ) : rows.length === 0 ? (
-          <Text size="sm" c="dimmed" data-testid="mandates-empty">
-            {t('mandates.list_empty')}
-          </Text>
-        ) : (
-          <MandatesTable mandates={rows} showCustomer />
-        )}
-      </Paper>
-      {list.hasNextPage && (
-        <Button
-          variant="default"
-          onClick={() => void list.fetchNextPage()}
-          loading={list.isFetchingNextPage}
-          style={{ alignSelf: 'center' }}
-          data-testid="mandates-load-more"
-        >
-          {t('mandates.load_more')}
-        </Button>
-      )}
+      <ListPanel
+        query={list}
+        isEmpty={rows.length === 0}
+        empty={{ text: t('mandates.list_empty'), testId: 'mandates-empty' }}
+      >
+        <MandatesTable mandates={rows} showCustomer />
+      </ListPanel>
+      <LoadMoreButton list={list} label={t('mandates.load_more')} testId="mandates-load-more" />
     </Stack>
   );
 }
