@@ -1,13 +1,10 @@
-import { fork, spawn, type ChildProcess } from 'node:child_process';
-import fs from 'node:fs';
-import net from 'node:net';
+import { fork } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import pg from 'pg';
 import { goldenInvoice } from '../apps/server/src/modules/invoices/documents/__tests__/document-fixtures.ts';
 import { renderDocumentPdf } from '../apps/server/src/modules/invoices/documents/pdf/render-document-pdf.ts';
 import { renderUbl } from '../apps/server/src/modules/invoices/documents/ubl.ts';
+import { benchEnvironment, createTenant, percentile, root, send, startApp } from './bench-environment.ts';
 
 /**
  * Issuing invoices: create a draft of 10 lines and finalize it (number, snapshot, PDF and both
@@ -15,8 +12,6 @@ import { renderUbl } from '../apps/server/src/modules/invoices/documents/ubl.ts'
  * Fastify + pg server doing the raw SQL of it (counter bump, invoice row, 10 lines in one
  * transaction). Then PDF and UBL renders per second on one core. Prints invoices/s, p50/p99 and the ratio.
  */
-const root = fileURLToPath(new URL('..', import.meta.url));
-const serverUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const DURATION = Number(process.env.BENCH_SECONDS ?? 20);
 const WARM_UP = Number(process.env.BENCH_WARM_UP_SECONDS ?? 3);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 8);
@@ -47,28 +42,21 @@ const LINES = [1, 2].flatMap((round) => [
   { description: `Catering ${round}`, quantity: '12', unit_price: '8.7375', vat_rate: '9' },
 ]);
 
-const dbName = `clientbox_bench_invoices_${Date.now()}`;
-const admin = new pg.Client({ connectionString: serverUrl });
-await admin.connect();
-await admin.query(`CREATE DATABASE ${dbName}`);
-const url = new URL(serverUrl);
-url.pathname = `/${dbName}`;
-const databaseUrl = url.toString();
-const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'clientbox-bench-'));
-const env = { ...process.env, DATABASE_URL: databaseUrl, DATA_DIR: dataDir, LOG_LEVEL: 'warn', PORT: '0' };
-const children: ChildProcess[] = [];
+const bench = await benchEnvironment('invoices');
 
 try {
-  const appPort = await startApp();
-  const app = `http://127.0.0.1:${appPort}`;
-  const [tenant, bareTenant] = [await createTenant(1), await createTenant(2)];
+  const app = await startApp(bench);
+  const [tenant, bareTenant] = [
+    await createTenant(bench, 1, 'products,invoices,api'),
+    await createTenant(bench, 2, 'products,invoices,api'),
+  ];
   const customerIds: string[] = [];
   for (const { api_key } of [tenant!, bareTenant!]) {
     await send(`${app}/api/v1/company`, 'PATCH', api_key, SUPPLIER);
     customerIds.push(((await send(`${app}/api/v1/organizations`, 'POST', api_key, CUSTOMER)) as { id: string }).id);
   }
-  const bare = fork(path.join(root, 'bench/bare-server.ts'), { env: { ...env, PORT: '0' }, stdio: 'inherit' });
-  children.push(bare);
+  const bare = fork(path.join(root, 'bench/bare-server.ts'), { env: { ...bench.env, PORT: '0' }, stdio: 'inherit' });
+  bench.children.push(bare);
   const barePort = await new Promise<number>((resolve) =>
     bare.once('message', (message: { port: number }) => resolve(message.port)),
   );
@@ -92,7 +80,7 @@ try {
     });
   };
 
-  console.log(`app on :${appPort}, bare on :${barePort}; warming up…`);
+  console.log(`app on ${app}, bare on :${barePort}; warming up…`);
   await closedLoop(issueThroughApi, WARM_UP);
   await closedLoop(issueBare, WARM_UP);
   timings.create.length = 0;
@@ -124,11 +112,7 @@ try {
     `UBL (Peppol) of the golden invoice on one core: ${ubl.perSecond.toFixed(0)} renders/s (${ubl.msPerRender.toFixed(2)} ms each, ${ubl.bytes} bytes)`,
   );
 } finally {
-  for (const child of children) child.kill('SIGTERM');
-  await new Promise((resolve) => setTimeout(resolve, 1500));
-  await admin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`).catch(() => undefined);
-  await admin.end();
-  fs.rmSync(dataDir, { recursive: true, force: true });
+  await bench.close();
 }
 
 interface LoopResult {
@@ -161,11 +145,6 @@ async function closedLoop(issue: () => Promise<void>, seconds: number): Promise<
   };
 }
 
-function percentile(values: number[], share: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor(share * sorted.length))] ?? 0;
-}
-
 /** A document rendered again and again in this process: one JavaScript thread, one core. */
 async function rendersPerSecond(
   render: () => Promise<Uint8Array>,
@@ -180,71 +159,4 @@ async function rendersPerSecond(
   }
   const elapsed = performance.now() - started;
   return { perSecond: renders / (elapsed / 1000), msPerRender: elapsed / renders, bytes };
-}
-
-async function send(target: string, method: string, apiKey: string | null, body?: unknown): Promise<unknown> {
-  const response = await fetch(target, {
-    method,
-    headers: {
-      ...(apiKey ? { authorization: `Bearer ${apiKey}` } : {}),
-      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-    },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await response.text();
-  if (!response.ok) throw new Error(`${method} ${target} answered ${response.status}: ${text}`);
-  return text ? JSON.parse(text) : null;
-}
-
-async function startApp(): Promise<number> {
-  const port = await freePort();
-  const app = spawn(process.execPath, [path.join(root, 'apps/server/src/main.ts')], {
-    env: { ...env, PORT: String(port) },
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
-  children.push(app);
-  for (let attempt = 0; attempt < 120; attempt++) {
-    if (app.exitCode !== null) throw new Error(`app exited with ${app.exitCode}`);
-    const ready = await fetch(`http://127.0.0.1:${port}/readyz`).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (ready) return port;
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error('app did not become ready');
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-/** A tenant with an active contract for invoices (and the API, for the key), made by the operator CLI. */
-function createTenant(i: number): Promise<{ tenant_id: string; api_key: string }> {
-  return new Promise((resolve, reject) => {
-    const cli = spawn(
-      process.execPath,
-      [
-        path.join(root, 'apps/server/src/cli/admin.ts'),
-        'tenant',
-        'create',
-        '--name',
-        `Bench ${i} BV`,
-        '--email',
-        `owner${i}@bench.test`,
-        '--modules',
-        'products,invoices,api',
-        '--json',
-      ],
-      { env, stdio: ['ignore', 'pipe', 'inherit'] },
-    );
-    let out = '';
-    cli.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
-    cli.once('exit', (code) => (code === 0 ? resolve(JSON.parse(out)) : reject(new Error(`CLI exited with ${code}`))));
-  });
 }
