@@ -69,7 +69,11 @@ try {
   await send(`${app}/api/v1/dev/clock`, 'PUT', null, { offset_days: 1 });
   const runSeconds = (performance.now() - started) / 1000;
   const written = (await count('queued')) + (await count('sent'));
-  while ((await count('sent')) < written) await new Promise((resolve) => setTimeout(resolve, 100));
+  const deadline = Date.now() + 300_000;
+  while ((await count('sent')) < written) {
+    if (Date.now() > deadline) throw new Error(`not all ${written} mails were sent within 5 minutes`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
   const sentSeconds = (performance.now() - started) / 1000;
   started = performance.now();
   await send(`${app}/api/v1/dev/clock`, 'PUT', null, { offset_days: 1 });

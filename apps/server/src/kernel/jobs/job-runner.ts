@@ -1,5 +1,5 @@
 import type { Job } from '@clientbox/contracts';
-import type { PgBoss, Job as BossJob } from 'pg-boss';
+import type { PgBoss, Job as BossJob, JobResult } from 'pg-boss';
 import type { Database, Tx } from '../db/database.ts';
 import type { Actor, TenantContext } from '../tenancy/tenant-context.ts';
 import { findJobRun, insertJobRun, markJobRunFailed } from './job-runs.repository.ts';
@@ -144,10 +144,30 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
         retryDelay: job.options.retryDelaySeconds ?? 5,
         expireInSeconds: job.options.timeoutSeconds ?? 900,
       });
+      // A few jobs per fetch, and straight on to the next fetch while they come back full: a worker
+      // otherwise waits a polling interval after every job, so a burst (a daily run's 500 letters)
+      // would go out at one job per interval. Each job succeeds or fails on its own.
       await started.work<{ tenantId: string; jobRunId: string; payload: unknown }>(
         jobQueue(job.name),
-        { ...pollingOf(options), localConcurrency: job.options.concurrency ?? 1 },
-        ([bossJob]) => track(runJobAttempt({ database, logger }, { ...job, retries }, attemptOf(bossJob!))),
+        {
+          ...pollingOf(options),
+          localConcurrency: job.options.concurrency ?? 1,
+          batchSize: JOBS_PER_FETCH,
+          burstWhenBatchFull: true,
+          perJobResults: true,
+        },
+        async (bossJobs) => {
+          const results: JobResult[] = [];
+          for (const bossJob of bossJobs) {
+            try {
+              await track(runJobAttempt({ database, logger }, { ...job, retries }, attemptOf(bossJob)));
+              results.push({ id: bossJob.id, status: 'completed' });
+            } catch (error) {
+              results.push({ id: bossJob.id, status: 'failed', output: { message: String(error) } });
+            }
+          }
+          return results;
+        },
       );
     }
     for (const subscriber of subscribers.values()) {
@@ -293,6 +313,9 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
     },
   };
 }
+
+/** Jobs a worker takes per fetch; it fetches again at once while a fetch comes back full. */
+const JOBS_PER_FETCH = 5;
 
 function pollingOf(options: JobRunnerOptions) {
   const seconds = Math.max(options.workerPollSeconds ?? 5, 0.5);
