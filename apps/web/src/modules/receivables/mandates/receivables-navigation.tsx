@@ -4,51 +4,27 @@ import { useI18n } from '../../../shared/i18n/i18n.tsx';
 
 const isUnder = (pathname: string, path: string) => pathname === path || pathname.startsWith(`${path}/`);
 
+/** The receivables screens, in the order they stand under Invoices. */
+const ENTRIES = [
+  { to: '/receivables/mandates', label: 'nav.mandates', testId: 'nav-mandates' },
+  { to: '/receivables/reminders', label: 'nav.reminders', testId: 'nav-reminders' },
+  { to: '/receivables/bank-statements', label: 'nav.bank_statements', testId: 'nav-bank-statements' },
+  { to: '/receivables/direct-debit-batches', label: 'nav.direct_debits', testId: 'nav-direct-debits' },
+  { to: '/receivables/refund-batches', label: 'nav.refunds', testId: 'nav-refunds' },
+] as const;
+
 /** Under Invoices in the navigation: mandates, reminders, bank statements, direct debits and refunds. */
 export function ReceivablesNavigation({ pathname }: { pathname: string }) {
   const { t } = useI18n();
-  return (
-    <>
-      <NavLink
-        component={Link}
-        to="/receivables/mandates"
-        pl="xl"
-        label={t('nav.mandates')}
-        active={isUnder(pathname, '/receivables/mandates')}
-        data-testid="nav-mandates"
-      />
-      <NavLink
-        component={Link}
-        to="/receivables/reminders"
-        pl="xl"
-        label={t('nav.reminders')}
-        active={isUnder(pathname, '/receivables/reminders')}
-        data-testid="nav-reminders"
-      />
-      <NavLink
-        component={Link}
-        to="/receivables/bank-statements"
-        pl="xl"
-        label={t('nav.bank_statements')}
-        active={isUnder(pathname, '/receivables/bank-statements')}
-        data-testid="nav-bank-statements"
-      />
-      <NavLink
-        component={Link}
-        to="/receivables/direct-debit-batches"
-        pl="xl"
-        label={t('nav.direct_debits')}
-        active={isUnder(pathname, '/receivables/direct-debit-batches')}
-        data-testid="nav-direct-debits"
-      />
-      <NavLink
-        component={Link}
-        to="/receivables/refund-batches"
-        pl="xl"
-        label={t('nav.refunds')}
-        active={isUnder(pathname, '/receivables/refund-batches')}
-        data-testid="nav-refunds"
-      />
-    </>
-  );
+  return ENTRIES.map((entry) => (
+    <NavLink
+      key={entry.to}
+      component={Link}
+      to={entry.to}
+      pl="xl"
+      label={t(entry.label)}
+      active={isUnder(pathname, entry.to)}
+      data-testid={entry.testId}
+    />
+  ));
 }
