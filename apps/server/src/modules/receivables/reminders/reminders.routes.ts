@@ -20,11 +20,11 @@ import { letterTitle } from './documents/reminder-texts.ts';
 import { presentSchedule } from './reminder-settings.ts';
 import { toReminderDto } from './reminders.dto.ts';
 import { listCollectionPauses, pauseCollection, resumeCollection } from './use-cases/collection-pauses.ts';
-import { findDueReminders, presentDueLetter } from './use-cases/find-due-reminders.ts';
+import { listDueReminders } from './use-cases/list-due-reminders.ts';
 import { getCollectionHistory } from './use-cases/get-collection-history.ts';
 import { getReminderSchedule } from './use-cases/get-reminder-schedule.ts';
 import { getReminderRow, listReminders } from './use-cases/list-reminders.ts';
-import { sendDueReminders } from './use-cases/send-due-reminders.ts';
+import { sendRemindersNow } from './use-cases/send-due-reminders.ts';
 import { updateReminderSchedule } from './use-cases/update-reminder-schedule.ts';
 
 const idParams = z.strictObject({ id: z.uuid({ message: 'invalid_id' }) });
@@ -66,11 +66,7 @@ export function registerReminderRoutes(kernel: Kernel): void {
     summary:
       'The review list: overdue invoices whose next reminder level is due today, with the amounts it would state',
     response: { status: 200, schema: listOf(dueReminder) },
-    handler: async ({ ctx }) => {
-      const on = today();
-      const { due } = await findDueReminders(ctx, await getReminderSchedule(ctx), on);
-      return { object: 'list', data: due.map((letter) => presentDueLetter(letter, on)), has_more: false };
-    },
+    handler: ({ ctx }) => listDueReminders(ctx, today()),
   });
 
   kernel.route({
@@ -82,16 +78,7 @@ export function registerReminderRoutes(kernel: Kernel): void {
     summary: 'Send the reminders due today: all, or those of the invoices named (skipped ones with the reason)',
     body: sendReminders,
     response: { status: 200, schema: reminderRun },
-    handler: async ({ ctx, body }) => {
-      const on = today();
-      const run = await sendDueReminders(ctx, { today: on, invoiceIds: body.invoice_ids, trigger: 'manual' }, services);
-      return {
-        object: 'reminder_run',
-        reckoned_on: on,
-        sent: run.written.map(toReminderDto),
-        skipped: run.skipped.map((skip) => ({ invoice_id: skip.invoiceId, reason: skip.reason })),
-      };
-    },
+    handler: ({ ctx, body }) => sendRemindersNow(ctx, today(), body.invoice_ids, services),
   });
 
   kernel.route({

@@ -1,7 +1,9 @@
+import type { ReminderRun } from '@clientbox/contracts';
 import type { JobRunner } from '../../../../kernel/jobs/job-runner.ts';
 import type { FileStorage } from '../../../../kernel/storage/index.ts';
 import type { TenantContext } from '../../../../kernel/tenancy/tenant-context.ts';
 import { SEND_REMINDER_EMAIL_JOB, type SendReminderEmailPayload } from '../jobs/send-reminder-email.job.ts';
+import { toReminderDto } from '../reminders.dto.ts';
 import type { ReminderRow } from '../reminders.repository.ts';
 import { type DueReminders, findDueReminders } from './find-due-reminders.ts';
 import { getReminderSchedule } from './get-reminder-schedule.ts';
@@ -33,4 +35,20 @@ export async function sendDueReminders(
   for (const reminder of written)
     await services.jobs.enqueue<SendReminderEmailPayload>(ctx, SEND_REMINDER_EMAIL_JOB, { reminderId: reminder.id });
   return { written, skipped: input.invoiceIds ? skipped : [] };
+}
+
+/** From the review list: send what is due today, and answer with the letters and the skipped invoices. */
+export async function sendRemindersNow(
+  ctx: TenantContext,
+  today: string,
+  invoiceIds: string[] | undefined,
+  services: ReminderServices,
+): Promise<ReminderRun> {
+  const run = await sendDueReminders(ctx, { today, invoiceIds, trigger: 'manual' }, services);
+  return {
+    object: 'reminder_run',
+    reckoned_on: today,
+    sent: run.written.map(toReminderDto),
+    skipped: run.skipped.map((skip) => ({ invoice_id: skip.invoiceId, reason: skip.reason })),
+  };
 }
