@@ -1,6 +1,7 @@
 export * from './identifiers/index.ts';
 export * from './common/fields.ts';
 export * from './common/problem.ts';
+export * from './common/calendar-date.ts';
 export * from './company/company.schemas.ts';
 export * from './export/export.schemas.ts';
 export * from './accounts/accounts.schemas.ts';
@@ -30,3 +31,4 @@ export * from './receivables/mandates.schemas.ts';
 export * from './receivables/bank-statements.schemas.ts';
 export * from './receivables/batches.schemas.ts';
 export * from './receivables/reminders.schemas.ts';
+export * from './subscriptions/subscriptions.schemas.ts';

@@ -6,6 +6,7 @@ import { invoicesModule } from './invoices/index.ts';
 import { productsModule } from './products/index.ts';
 import { quotesModule } from './quotes/index.ts';
 import { receivablesModule } from './receivables/index.ts';
+import { subscriptionsModule } from './subscriptions/index.ts';
 
 /** Every business module of this installation; the registry starts them in dependency order. */
 export const installedModules: ModuleManifest<Kernel>[] = [
@@ -15,4 +16,5 @@ export const installedModules: ModuleManifest<Kernel>[] = [
   invoicesModule,
   quotesModule,
   receivablesModule,
+  subscriptionsModule,
 ];

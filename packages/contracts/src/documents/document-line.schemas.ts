@@ -35,30 +35,44 @@ export const amountInput = z.string().transform((value, ctx) => {
   return z.NEVER;
 });
 
+const documentLineShape = {
+  kind: z.enum(['item', 'text', 'heading'], { message: 'invalid_line_kind' }).default('item'),
+  product_id: z.uuid({ message: 'invalid_id' }).nullable().optional(),
+  description: z.string().trim().max(2000, { message: 'too_long' }).optional(),
+  quantity: quantityInput.optional(),
+  unit_code: unitCodeInput.optional(),
+  unit_price: unitPriceInput.optional(),
+  vat_rate: percentInput.nullable().optional(),
+  vat_category: vatCategory.optional(),
+  discount_percent: percentInput.nullable().optional(),
+  discount_amount: amountInput.nullable().optional(),
+};
+
+interface CheckedLine {
+  kind: string;
+  description?: string;
+  discount_percent?: string | null;
+  discount_amount?: string | null;
+}
+
+function checkDocumentLine(line: CheckedLine, ctx: z.RefinementCtx) {
+  if (line.discount_percent && line.discount_amount)
+    ctx.addIssue({ code: 'custom', message: 'one_discount_only', path: ['discount_amount'] });
+  if (line.kind !== 'item' && !line.description)
+    ctx.addIssue({ code: 'custom', message: 'required', path: ['description'] });
+}
+
 /**
  * One line of a quote, invoice or credit note as the API takes it. `product_id` copies code,
  * description, unit, price and VAT from the catalogue for what is not sent; text lines and
  * headings carry only a description.
  */
-export const documentLineInput = z
-  .strictObject({
-    kind: z.enum(['item', 'text', 'heading'], { message: 'invalid_line_kind' }).default('item'),
-    product_id: z.uuid({ message: 'invalid_id' }).nullable().optional(),
-    description: z.string().trim().max(2000, { message: 'too_long' }).optional(),
-    quantity: quantityInput.optional(),
-    unit_code: unitCodeInput.optional(),
-    unit_price: unitPriceInput.optional(),
-    vat_rate: percentInput.nullable().optional(),
-    vat_category: vatCategory.optional(),
-    discount_percent: percentInput.nullable().optional(),
-    discount_amount: amountInput.nullable().optional(),
-  })
-  .superRefine((line, ctx) => {
-    if (line.discount_percent && line.discount_amount)
-      ctx.addIssue({ code: 'custom', message: 'one_discount_only', path: ['discount_amount'] });
-    if (line.kind !== 'item' && !line.description)
-      ctx.addIssue({ code: 'custom', message: 'required', path: ['description'] });
-  });
+export const documentLineInput = z.strictObject(documentLineShape).superRefine(checkDocumentLine);
+/** The same line with extra fields of its own (a subscription line's `line_key`). */
+export const documentLineInputWith = <T extends z.ZodRawShape>(extra: T) =>
+  z
+    .strictObject({ ...documentLineShape, ...extra })
+    .superRefine((line, ctx) => checkDocumentLine(line as CheckedLine, ctx));
 export type DocumentLineInput = z.infer<typeof documentLineInput>;
 
 export const documentLine = z.object({

@@ -50,6 +50,11 @@ export function buildOpenApiDocument(routes: RouteSpec<any, any, any>[], info: {
             ...(route.response.contentType ? { content: { [route.response.contentType]: {} } } : {}),
           },
     };
+    if (route.response.alsoStatus !== undefined)
+      responses[route.response.alsoStatus] = {
+        ...(responses[route.response.status] as object),
+        description: 'Accepted',
+      };
     const errorStatuses = new Set<number>([
       400,
       ...(route.access === 'public' ? [] : [401, 403]),

@@ -84,8 +84,12 @@ export function registerRoute<Params, Query, Body>(
         }
       }
       if (reply.sent) return reply;
-      if (spec.response.status === 204 || result === undefined) return reply.code(spec.response.status).send();
-      return reply.code(spec.response.status).send(result);
+      const status =
+        spec.response.alsoStatus !== undefined && reply.statusCode === spec.response.alsoStatus
+          ? spec.response.alsoStatus
+          : spec.response.status;
+      if (status === 204 || result === undefined) return reply.code(status).send();
+      return reply.code(status).send(result);
     },
   });
 }

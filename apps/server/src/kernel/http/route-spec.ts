@@ -20,8 +20,12 @@ interface BaseSpec<Params, Query, Body> {
   params?: z.ZodType<Params>;
   query?: z.ZodType<Query>;
   body?: z.ZodType<Body>;
-  /** Status and schema of the success response (204 has no schema). */
-  response: { status: number; schema?: z.ZodType; contentType?: string };
+  /**
+   * Status and schema of the success response (204 has no schema). `alsoStatus`: a second
+   * success status the handler may choose with `reply.code()` (202 when it started work instead
+   * of answering at once), documented with the same schema.
+   */
+  response: { status: number; alsoStatus?: number; schema?: z.ZodType; contentType?: string };
   /** Extra error statuses to document besides the common ones. */
   errors?: number[];
   /** Multipart and other non-JSON bodies are parsed by the handler itself. */

@@ -39,3 +39,6 @@ export {
 export { documentLineColumns } from './document-line-columns.ts';
 /** The canvas every document is drawn on (embedded fonts, A4): receivables draws its reminder letters with it. */
 export { PAGE, PdfCanvas, SIZE } from './documents/pdf/pdf-canvas.ts';
+/** Subscriptions e-mail the invoices their billing run issues, like a user pressing "send". */
+export { sendInvoice } from './use-cases/send-invoice.ts';
+export { invoiceNumbers } from './use-cases/invoice-numbers.ts';

@@ -19,6 +19,14 @@ export interface InvoiceDraftFromLines {
   note: string | null;
   /** What the draft was made from, for the audit log (`{ type: 'quote', id, number }`). */
   source: { type: string; id: string; number: string | null };
+  /** A credit note for an issued invoice (a subscription's credited days) instead of an invoice. */
+  credited_invoice_id?: string;
+  issue_date?: string;
+  /** The period the invoice is for (a subscription's period). */
+  period?: { start: string; end: string };
+  payment_term_days?: number | null;
+  /** Collected by direct debit under this mandate reference (checked when it is finalized). */
+  mandate_reference?: string;
 }
 
 /**
@@ -32,7 +40,13 @@ export async function createInvoiceDraftFromLines(ctx: TenantContext, input: Inv
   if (!customer) throw customerNotFound();
   const row = await insertInvoice(ctx.tx, {
     tenantId: ctx.tenantId,
-    type: 'invoice',
+    type: input.credited_invoice_id ? 'credit_note' : 'invoice',
+    creditedInvoiceId: input.credited_invoice_id ?? null,
+    issueDate: input.issue_date ?? null,
+    periodStart: input.period?.start ?? null,
+    periodEnd: input.period?.end ?? null,
+    paymentTermDays: input.payment_term_days ?? null,
+    ...(input.mandate_reference ? { paymentMeans: 'direct_debit', mandateReference: input.mandate_reference } : {}),
     ...(customer.kind === 'organization' ? { organizationId: customer.id } : { personId: customer.id }),
     language: input.language,
     discountPercent: input.discount_percent,

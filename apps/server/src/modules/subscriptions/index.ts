@@ -1,0 +1,2 @@
+/** Public surface of the subscriptions module for modules that declare it in `dependsOn`. */
+export { subscriptionsModule } from './module.ts';

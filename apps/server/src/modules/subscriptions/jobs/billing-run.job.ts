@@ -1,0 +1,27 @@
+import type { Kernel } from '../../../kernel/kernel.ts';
+import { type BillingRunResult, runBilling } from '../use-cases/run-billing.ts';
+
+export const BILLING_RUN_JOB = 'subscriptions.billing-run';
+
+export interface BillingRunPayload {
+  date: string;
+}
+
+/**
+ * The billing run as a job (started by the daily task or by hand): one transaction per invoice,
+ * progress as it goes. Retried after a crash; what was billed stays billed, the rest follows.
+ */
+export function defineBillingRunJob(kernel: Pick<Kernel, 'jobs' | 'storage'>): void {
+  kernel.jobs.define<BillingRunPayload, BillingRunResult>(
+    BILLING_RUN_JOB,
+    (job) =>
+      runBilling(
+        job.tenantId,
+        job.payload.date,
+        job.step,
+        { storage: kernel.storage, jobs: kernel.jobs },
+        (done, total) => job.progress(done, total),
+      ),
+    { transaction: 'steps', retries: 3, timeoutSeconds: 3600 },
+  );
+}
