@@ -5,6 +5,7 @@ import { Fragment } from 'react';
 import { ActivityNavigation } from '../modules/crm/activities/activity-navigation.tsx';
 import { RelationNavigation } from '../modules/crm/relations/relation-navigation.tsx';
 import { ReceivablesNavigation } from '../modules/receivables/mandates/receivables-navigation.tsx';
+import { SubscriptionsNavigation } from '../modules/subscriptions/subscriptions-navigation.tsx';
 import { useI18n } from '../shared/i18n/i18n.tsx';
 
 /** Modules with pages of their own open there; the others open their description at `/modules/<name>`. */
@@ -13,6 +14,7 @@ const MODULE_HOME: Partial<Record<ModuleName, string>> = {
   products: '/products',
   invoices: '/invoices',
   quotes: '/quotes',
+  subscriptions: '/subscriptions',
 };
 export const homeOf = (name: ModuleName) => MODULE_HOME[name] ?? `/modules/${name}`;
 
@@ -38,6 +40,7 @@ export function ModuleNavigation({ access, pathname }: { access: TenantAccess; p
           {name === 'crm' && <RelationNavigation pathname={pathname} />}
           {name === 'crm' && <ActivityNavigation pathname={pathname} />}
           {name === 'invoices' && <ReceivablesNavigation pathname={pathname} />}
+          {name === 'subscriptions' && <SubscriptionsNavigation pathname={pathname} />}
         </Fragment>
       ))}
     </div>

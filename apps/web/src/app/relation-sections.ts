@@ -2,6 +2,7 @@ import { CustomerInvoicesSection } from '../modules/invoices/customer-invoices-s
 import { CustomerQuotesSection } from '../modules/quotes/customer-quotes-section.tsx';
 import { CustomerMandatesSection } from '../modules/receivables/mandates/customer-mandates-section.tsx';
 import { CustomerCollectionsSection } from '../modules/receivables/reminders/customer-collections-section.tsx';
+import { CustomerSubscriptionsSection } from '../modules/subscriptions/customer-subscriptions-section.tsx';
 import type { RelationSection } from '../shared/ui/relation-sections.tsx';
 
 /**
@@ -15,4 +16,5 @@ export const RELATION_SECTIONS: readonly RelationSection[] = [
   { key: 'mandates', module: 'invoices', Component: CustomerMandatesSection },
   /** Reminders, pauses and payments of the customer's invoices, also under the invoicing add-on. */
   { key: 'collections', module: 'invoices', Component: CustomerCollectionsSection },
+  { key: 'subscriptions', module: 'subscriptions', Component: CustomerSubscriptionsSection },
 ];

@@ -60,6 +60,13 @@ import { OperatorSupportViewPage } from '../modules/operator/operator-support-vi
 import { OperatorTenantsPage } from '../modules/operator/operator-tenants-page.tsx';
 import { OperatorTermsPage } from '../modules/operator/operator-terms-page.tsx';
 import { SupportPage } from '../modules/support/support-page.tsx';
+import { SubscriptionBillingPage } from '../modules/subscriptions/subscription-billing-page.tsx';
+import {
+  parseSubscriptionCreateSearch,
+  SubscriptionCreatePage,
+} from '../modules/subscriptions/subscription-create-page.tsx';
+import { SubscriptionPage } from '../modules/subscriptions/subscription-page.tsx';
+import { parseSubscriptionSearch, SubscriptionsPage } from '../modules/subscriptions/subscriptions-page.tsx';
 import { AppShellLayout } from './app-shell.tsx';
 import { PUBLIC_QUOTE_SECTIONS } from './public-quote-sections.ts';
 
@@ -190,6 +197,20 @@ const appRoutes = [
   }),
   createRoute({ getParentRoute: () => shellRoute, path: '/quotes/new', component: QuoteCreatePage }),
   createRoute({ getParentRoute: () => shellRoute, path: '/quotes/$id', component: QuotePage }),
+  createRoute({
+    getParentRoute: () => shellRoute,
+    path: '/subscriptions',
+    component: SubscriptionsPage,
+    validateSearch: parseSubscriptionSearch,
+  }),
+  createRoute({
+    getParentRoute: () => shellRoute,
+    path: '/subscriptions/new',
+    component: SubscriptionCreatePage,
+    validateSearch: parseSubscriptionCreateSearch,
+  }),
+  createRoute({ getParentRoute: () => shellRoute, path: '/subscriptions/billing', component: SubscriptionBillingPage }),
+  createRoute({ getParentRoute: () => shellRoute, path: '/subscriptions/$id', component: SubscriptionPage }),
   createRoute({
     getParentRoute: () => shellRoute,
     path: '/crm/tasks',

@@ -16,7 +16,7 @@ import { useI18n } from '../../shared/i18n/i18n.tsx';
 import type { FieldErrors } from '../../shared/ui/form-errors.ts';
 import { formatPercent, unitOptions } from '../products/product-labels.ts';
 import type { LineValues } from './document-draft-lines.ts';
-import type { DocumentKind } from './document-kind.ts';
+import type { LinesKind } from './document-kind.ts';
 import { vatCategoryLabel } from './document-labels.ts';
 import type { RateOption } from './vat-rate-options.ts';
 
@@ -48,7 +48,7 @@ export function DocumentLineEditor({
   onMove,
   onRemove,
 }: {
-  kind: DocumentKind;
+  kind: LinesKind;
   line: LineValues;
   index: number;
   count: number;

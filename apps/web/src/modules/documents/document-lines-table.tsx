@@ -5,7 +5,7 @@ import { useI18n } from '../../shared/i18n/i18n.tsx';
 import { formatPercent, formatUnitPriceLabel } from '../products/product-labels.ts';
 import { decimalInputValue } from './document-draft-lines.ts';
 import { vatCategoryLabel } from './document-labels.ts';
-import type { DocumentKind } from './document-kind.ts';
+import type { LinesKind } from './document-kind.ts';
 import { ItemLineCells, LineTable, TextLineRow } from './line-table-parts.tsx';
 
 function LineRow({
@@ -14,7 +14,7 @@ function LineRow({
   note,
   isDimmed,
 }: {
-  kind: DocumentKind;
+  kind: LinesKind;
   line: DocumentLine;
   note: ReactNode;
   isDimmed: boolean;
@@ -50,7 +50,7 @@ export function DocumentLinesTable<Line extends DocumentLine>({
   noteOf,
   isDimmed,
 }: {
-  kind: DocumentKind;
+  kind: LinesKind;
   lines: readonly Line[];
   noteOf?: (line: Line, index: number) => ReactNode;
   isDimmed?: (line: Line) => boolean;

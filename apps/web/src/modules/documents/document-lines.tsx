@@ -5,7 +5,7 @@ import { useI18n } from '../../shared/i18n/i18n.tsx';
 import type { FieldErrors } from '../../shared/ui/form-errors.ts';
 import { ProductPicker } from '../products/product-picker.tsx';
 import { type DraftPreview, emptyLine, type LineValues, productLine } from './document-draft-lines.ts';
-import type { DocumentKind } from './document-kind.ts';
+import type { LinesKind } from './document-kind.ts';
 import { DocumentLineEditor } from './document-line-editor.tsx';
 import type { RateOption } from './vat-rate-options.ts';
 
@@ -25,7 +25,7 @@ export function DocumentLines({
   canBeOptional = false,
   onChange,
 }: {
-  kind: DocumentKind;
+  kind: LinesKind;
   title: string;
   lines: LineValues[];
   preview: DraftPreview;

@@ -7,6 +7,7 @@ import { publicQuoteEn } from './public-quote.en.ts';
 import { quotesEn } from './quotes.en.ts';
 import { receivablesEn } from './receivables.en.ts';
 import { relationsEn } from './relations.en.ts';
+import { subscriptionsEn } from './subscriptions.en.ts';
 
 export const en: Record<MessageKey, string> = {
   'app.name': 'Clientbox',
@@ -662,4 +663,5 @@ export const en: Record<MessageKey, string> = {
   ...publicMandateEn,
   ...quotesEn,
   ...receivablesEn,
+  ...subscriptionsEn,
 };

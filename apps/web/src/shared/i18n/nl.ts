@@ -6,6 +6,7 @@ import { publicQuoteNl } from './public-quote.nl.ts';
 import { quotesNl } from './quotes.nl.ts';
 import { receivablesNl } from './receivables.nl.ts';
 import { relationsNl } from './relations.nl.ts';
+import { subscriptionsNl } from './subscriptions.nl.ts';
 
 /** Dutch first: every key starts here. en.ts must have exactly these keys (checked by the type). */
 export const nl = {
@@ -668,6 +669,7 @@ export const nl = {
   ...publicMandateNl,
   ...quotesNl,
   ...receivablesNl,
+  ...subscriptionsNl,
 } as const;
 
 export type MessageKey = keyof typeof nl;

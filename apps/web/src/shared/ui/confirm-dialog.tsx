@@ -17,6 +17,7 @@ export function ConfirmDialog({
   onConfirm,
   onClose,
   testId,
+  size,
 }: {
   opened: boolean;
   title: string;
@@ -29,6 +30,8 @@ export function ConfirmDialog({
   onConfirm(): void;
   onClose(): void;
   testId?: string;
+  /** The dialog's width (Mantine size); wider for a form of several fields. */
+  size?: string;
 }) {
   const { t } = useI18n();
   const submit = (event: FormEvent) => {
@@ -36,7 +39,13 @@ export function ConfirmDialog({
     onConfirm();
   };
   return (
-    <Modal opened={opened} onClose={onClose} title={title} closeButtonProps={{ 'aria-label': t('common.close') }}>
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title={title}
+      size={size}
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+    >
       <form onSubmit={submit} noValidate data-testid={testId}>
         <Stack>
           {children}
