@@ -35,6 +35,7 @@ import type { Kernel } from './kernel/kernel.ts';
 import { registerOrderRoutes } from './kernel/orders/orders.routes.ts';
 import { registerOperatorIdentityRoute } from './kernel/operator/identity.routes.ts';
 import { registerConsoleRoutes } from './kernel/operator/console.routes.ts';
+import { registerContractConsoleRoutes } from './kernel/operator/contract-console.routes.ts';
 import { createNewsletterLinks } from './kernel/operator/newsletter-links.ts';
 import { registerNewsletterRoutes } from './kernel/operator/newsletter.routes.ts';
 import { registerOperatorAuthRoutes } from './kernel/operator/operator-auth.routes.ts';
@@ -148,6 +149,7 @@ export async function buildApp(options: AppOptions): Promise<{ app: FastifyInsta
   const newsletterLinks = createNewsletterLinks(options.authSecret, config.publicBaseUrl);
   registerOperatorAuthRoutes(kernel, operatorSessions);
   registerConsoleRoutes(kernel, operatorSessions, newsletterLinks);
+  registerContractConsoleRoutes(kernel, operatorSessions);
   registerNewsletterRoutes(kernel, newsletterLinks);
   registerKernelExporters(kernel.exports);
   defineExportJob(kernel);

@@ -5,6 +5,7 @@ import { crmModule } from './crm/index.ts';
 import { invoicesModule } from './invoices/index.ts';
 import { productsModule } from './products/index.ts';
 import { quotesModule } from './quotes/index.ts';
+import { operatorBillingModule } from './operator-billing/index.ts';
 import { receivablesModule } from './receivables/index.ts';
 import { subscriptionsModule } from './subscriptions/index.ts';
 
@@ -17,4 +18,5 @@ export const installedModules: ModuleManifest<Kernel>[] = [
   quotesModule,
   receivablesModule,
   subscriptionsModule,
+  operatorBillingModule,
 ];

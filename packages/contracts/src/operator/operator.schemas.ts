@@ -49,8 +49,26 @@ export const decideOrder = z
     path: ['reason'],
   });
 
-export const platformSettings = z.object({ review_queue: z.boolean() });
-export const updatePlatformSettings = z.strictObject({ review_queue: z.boolean() });
+export const platformSettings = z.object({
+  review_queue: z.boolean(),
+  /** The tenant in which the operator bills its tenants (art. 8, 11–15); null: no platform billing. */
+  billing_tenant_id: z.uuid().nullable(),
+});
+export const updatePlatformSettings = z.strictObject({
+  review_queue: z.boolean().optional(),
+  billing_tenant_id: z.uuid({ message: 'invalid_id' }).nullable().optional(),
+});
+
+/** Art. 8: a cancellation the operator received by e-mail, registered in the console. */
+export const registerCancellation = z.strictObject({
+  received_on: z.iso.date({ message: 'invalid_date' }).optional(),
+  reason: z.string().trim().max(1000, { message: 'too_long' }).optional(),
+});
+
+/** Art. 14: an order cancelled before delivery (while it waits for acceptance). */
+export const cancelPendingOrder = z.strictObject({
+  reason: z.string().trim().max(1000, { message: 'too_long' }).optional(),
+});
 
 export const extendDemo = z.strictObject({ days: z.number().int().min(1, { message: 'too_small' }).max(60) });
 

@@ -64,3 +64,14 @@ export const orderOverview = z.object({
   price_changes: z.array(contractPriceChange),
 });
 export type OrderOverview = z.infer<typeof orderOverview>;
+
+/** Art. 8: the owner cancels the contract; the account is deactivated within five working days. */
+export const cancelContract = z.strictObject({
+  reason: z.string().trim().max(1000, { message: 'too_long' }).optional(),
+  confirm: z.literal(true, { message: 'cancellation_not_confirmed' }),
+});
+export const contractCancellation = z.object({
+  object: z.literal('contract_cancellation'),
+  requested_on: z.iso.date(),
+  deactivation_due_at: timestamp,
+});

@@ -28,6 +28,8 @@ export const KERNEL_ERROR_STATUS = {
   seat_limit_reached: 409,
   order_users_below_members: 409,
   order_not_pending: 409,
+  /** Art. 8: a cancellation or deactivation is already under way. */
+  contract_already_ending: 409,
   support_access_required: 403,
   price_change_too_soon: 422,
   import_tenant_not_empty: 409,

@@ -237,6 +237,9 @@ export const en: Record<MessageKey, string> = {
   'mail.misuse_report.body':
     '{reporter} of {tenant_name} (tenant {tenant_id}) reports possible misuse of a login: {description}',
   'mail.unsubscribe': 'No more newsletters? Unsubscribe with one click:',
+  'contract.cancelled_by_you': 'you cancelled the contract (reason: {reason})',
+  'error.contract_already_ending': 'This account has been cancelled or is being deactivated already',
+  'error.cancellation_not_confirmed': 'Confirm that you want to cancel the contract',
   'order.summary': '{modules}; {users} user(s); billed per {period}; {monthly} per month excl. VAT',
   'period.month': 'month',
   'period.quarter': 'quarter',

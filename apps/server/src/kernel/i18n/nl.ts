@@ -238,6 +238,9 @@ export const nl = {
   'mail.misuse_report.body':
     '{reporter} van {tenant_name} (tenant {tenant_id}) meldt mogelijk misbruik van een login: {description}',
   'mail.unsubscribe': 'Geen nieuwsbrieven meer ontvangen? Afmelden met één klik:',
+  'contract.cancelled_by_you': 'u heeft het contract opgezegd (reden: {reason})',
+  'error.contract_already_ending': 'Dit account is al opgezegd of wordt al gedeactiveerd',
+  'error.cancellation_not_confirmed': 'Bevestig dat u het contract wilt opzeggen',
   'order.summary': '{modules}; {users} gebruiker(s); facturering per {period}; {monthly} per maand excl. btw',
   'period.month': 'maand',
   'period.quarter': 'kwartaal',

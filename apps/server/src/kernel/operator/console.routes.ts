@@ -15,6 +15,7 @@ import { asc, desc, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { publishTermsBody } from '../accounts/admin.routes.ts';
 import { announcements, priceList, tenantOrders, tenants, termsVersions } from '../db/schema.ts';
+import { AppError } from '../errors/app-error.ts';
 import { formatDate } from './format-date.ts';
 import type { Kernel } from '../kernel.ts';
 import { decideOrder } from '../orders/decide-order.ts';
@@ -193,7 +194,10 @@ export function registerConsoleRoutes(kernel: Kernel, sessions: OperatorSessions
     response: { status: 200, schema: platformSettings },
     handler: async ({ request }) => {
       await requireOperator(sessions, request);
-      return { review_queue: await getPlatformSetting(db, 'orders.review_queue') };
+      return {
+        review_queue: await getPlatformSetting(db, 'orders.review_queue'),
+        billing_tenant_id: await getPlatformSetting(db, 'billing.operator_tenant'),
+      };
     },
   });
 
@@ -202,13 +206,29 @@ export function registerConsoleRoutes(kernel: Kernel, sessions: OperatorSessions
     url: '/api/v1/operator/settings',
     access: 'public',
     tags,
-    summary: 'Switch the order review queue on or off',
+    summary: 'Switch the order review queue on or off; choose the tenant in which the operator bills its tenants',
     body: updatePlatformSettings,
     response: { status: 200, schema: platformSettings },
     handler: async ({ request, body }) => {
       await requireOperator(sessions, request, 'admin');
-      await setPlatformSetting(db, 'orders.review_queue', body.review_queue);
-      return { review_queue: body.review_queue };
+      if (body.review_queue !== undefined) await setPlatformSetting(db, 'orders.review_queue', body.review_queue);
+      if (body.billing_tenant_id !== undefined) {
+        if (body.billing_tenant_id !== null) {
+          const [tenant] = await db
+            .select({ id: tenants.id })
+            .from(tenants)
+            .where(eq(tenants.id, body.billing_tenant_id));
+          if (!tenant)
+            throw new AppError('validation_failed', {
+              fields: [{ field: 'billing_tenant_id', code: 'tenant_not_found', message: 'tenant_not_found' }],
+            });
+        }
+        await setPlatformSetting(db, 'billing.operator_tenant', body.billing_tenant_id);
+      }
+      return {
+        review_queue: await getPlatformSetting(db, 'orders.review_queue'),
+        billing_tenant_id: await getPlatformSetting(db, 'billing.operator_tenant'),
+      };
     },
   });
 

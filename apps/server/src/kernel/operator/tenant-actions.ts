@@ -1,4 +1,6 @@
+import { amsterdamDate } from '@clientbox/contracts';
 import { eq, sql } from 'drizzle-orm';
+import { PLATFORM_EVENTS, platformCustomerOf, publishPlatformEvent } from '../orders/platform-billing-events.ts';
 import { recordAuditEvent } from '../audit/audit-log.ts';
 import type { Database, Tx } from '../db/database.ts';
 import { tenants } from '../db/schema.ts';
@@ -62,6 +64,12 @@ export async function scheduleDeactivation(database: Database, input: OperatorAc
       .update(tenants)
       .set({ deactivationDueAt: dueAt, deactivationReason: input.reason })
       .where(eq(tenants.id, input.tenantId));
+    // Art. 15: the operator's billing ends the subscription that day and credits the prepaid rest.
+    await publishPlatformEvent(tx, input.tenantId, PLATFORM_EVENTS.deactivationScheduled, {
+      customer: await platformCustomerOf(tx, input.tenantId),
+      effective_on: amsterdamDate(dueAt),
+      reason: input.reason,
+    });
     await auditInTenant(tx, input, 'tenant.deactivation_scheduled', {
       reason: input.reason,
       due_at: dueAt.toISOString(),

@@ -1,9 +1,11 @@
+import { amsterdamDate } from '@clientbox/contracts';
 import { eq, sql } from 'drizzle-orm';
 import { recordAuditEvent } from '../audit/audit-log.ts';
 import type { Tx } from '../db/database.ts';
 import { tenants } from '../db/schema.ts';
 import type { TenantContext } from '../tenancy/tenant-context.ts';
-import type { OrderRow } from './order-dto.ts';
+import { type OrderRow, toOrderDto } from './order-dto.ts';
+import { PLATFORM_EVENTS, platformCustomerOf, publishPlatformEvent } from './platform-billing-events.ts';
 
 /**
  * An accepted order is the contract: the tenant becomes active with exactly the ordered modules
@@ -25,6 +27,12 @@ export async function applyAcceptedOrder(
       stateChangedAt: new Date(),
     })
     .where(eq(tenants.id, order.tenantId));
+  const dto = toOrderDto(order);
+  await publishPlatformEvent(tx, order.tenantId, PLATFORM_EVENTS.contractAccepted, {
+    customer: await platformCustomerOf(tx, order.tenantId),
+    order: { id: order.id, modules: dto.modules, users: dto.users, period: dto.period, lines: dto.lines },
+    accepted_on: amsterdamDate(),
+  });
   await recordAuditEvent(audit, {
     action: 'order.accepted',
     targetType: 'order',

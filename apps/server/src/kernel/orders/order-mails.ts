@@ -2,6 +2,7 @@ import { formatMoney } from '@clientbox/contracts';
 import type { Kernel } from '../kernel.ts';
 import { translate } from '../i18n/index.ts';
 import type { OrderRow } from './order-dto.ts';
+import { formatDate } from '../operator/format-date.ts';
 import { tenantOwners } from './tenant-owners.ts';
 
 /** Tells the tenant's owners what happened to an order (art. 6): received, accepted or refused. */
@@ -31,5 +32,26 @@ export async function sendOrderMails(kernel: Pick<Kernel, 'database' | 'sendMail
         url: kernel.config.publicBaseUrl,
       });
     }
+  }
+}
+
+/**
+ * Art. 8: confirms a cancellation to the owners — the day the account is deactivated and where
+ * to export the data before that (the deactivation notice, with the cancellation as its reason).
+ */
+export async function sendCancellationMails(
+  kernel: Pick<Kernel, 'database' | 'sendMail' | 'config'>,
+  tenantId: string,
+  dueAt: Date,
+  reason: string | null,
+) {
+  for (const owner of await tenantOwners(kernel.database.owner, tenantId)) {
+    await kernel.sendMail(owner.email, owner.locale, 'deactivation_notice', {
+      name: owner.name,
+      tenant_name: owner.tenantName,
+      reason: translate(owner.locale, 'contract.cancelled_by_you', { reason: reason ?? '—' }),
+      date: formatDate(dueAt, owner.locale),
+      url: `${kernel.config.publicBaseUrl}/settings/export`,
+    });
   }
 }

@@ -1,4 +1,12 @@
-import { order, orderOverview, placeOrder as placeOrderBody } from '@clientbox/contracts';
+import {
+  cancelContract as cancelContractBody,
+  contractCancellation,
+  order,
+  orderOverview,
+  placeOrder as placeOrderBody,
+} from '@clientbox/contracts';
+import { cancelContract } from './cancel-contract.ts';
+import { sendCancellationMails } from './order-mails.ts';
 import type { Kernel } from '../kernel.ts';
 import { sendOrderMails } from './order-mails.ts';
 import { toOrderDto } from './order-dto.ts';
@@ -41,6 +49,30 @@ export function registerOrderRoutes(kernel: Kernel): void {
       kernel.tenantAccess.forget(tenantId);
       await sendOrderMails(kernel, placed);
       return toOrderDto(placed);
+    },
+  });
+
+  kernel.route({
+    method: 'POST',
+    url: '/api/v1/order/cancel',
+    access: 'user',
+    tags: ['Orders'],
+    summary:
+      'Cancel the contract (owner, art. 8): the account is deactivated within five working days; export stays possible',
+    body: cancelContractBody,
+    response: { status: 200, schema: contractCancellation },
+    errors: [403, 409],
+    handler: async ({ body, principal, request }) => {
+      const { tenantId } = requireTenantRole(principal, 'owner');
+      const cancelled = await cancelContract(kernel.database, {
+        tenantId,
+        actor: principal.actor,
+        meta: { requestId: request.id, ip: request.ip, userAgent: request.headers['user-agent'] ?? null },
+        ...(body.reason ? { reason: body.reason } : {}),
+      });
+      kernel.tenantAccess.forget(tenantId);
+      await sendCancellationMails(kernel, tenantId, new Date(cancelled.deactivation_due_at), body.reason ?? null);
+      return cancelled;
     },
   });
 }

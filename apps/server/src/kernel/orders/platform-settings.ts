@@ -6,9 +6,14 @@ import { platformSettings } from '../db/schema.ts';
 export interface PlatformSettings {
   /** Art. 6: orders wait for the operator's acceptance instead of being accepted at once. */
   'orders.review_queue': boolean;
+  /**
+   * The tenant in which the operator bills its tenants (art. 8, 11–15): it needs the
+   * Subscriptions and Invoices modules. Null: tenants are not billed by the platform.
+   */
+  'billing.operator_tenant': string | null;
 }
 
-const DEFAULTS: PlatformSettings = { 'orders.review_queue': false };
+const DEFAULTS: PlatformSettings = { 'orders.review_queue': false, 'billing.operator_tenant': null };
 
 export async function getPlatformSetting<K extends keyof PlatformSettings>(
   db: Db,

@@ -42,3 +42,4 @@ export { PAGE, PdfCanvas, SIZE } from './documents/pdf/pdf-canvas.ts';
 /** Subscriptions e-mail the invoices their billing run issues, like a user pressing "send". */
 export { sendInvoice } from './use-cases/send-invoice.ts';
 export { invoiceNumbers } from './use-cases/invoice-numbers.ts';
+export { PAYMENT_RECORDED, type PaymentRecordedEvent } from './invoice-events.ts';

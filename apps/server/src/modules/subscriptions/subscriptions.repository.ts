@@ -128,6 +128,14 @@ export async function runningSubscriptionRows(tx: Tx, tenantId: string, today: s
     .where(and(...conditions));
 }
 
+export async function platformSubscriptionRows(tx: Tx, tenantId: string, platformTenantId: string) {
+  return tx
+    .select()
+    .from(subscriptions)
+    .where(and(eq(subscriptions.tenantId, tenantId), eq(subscriptions.platformTenantId, platformTenantId)))
+    .orderBy(asc(subscriptions.createdAt));
+}
+
 export async function allSubscriptionRows(tx: Tx, tenantId: string) {
   return tx.select().from(subscriptions).where(eq(subscriptions.tenantId, tenantId));
 }

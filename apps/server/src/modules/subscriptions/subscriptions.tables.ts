@@ -67,7 +67,8 @@ export const subscriptions = pgTable(
     index('subscriptions_organization_idx').on(table.tenantId, table.organizationId),
     index('subscriptions_person_idx').on(table.tenantId, table.personId),
     index('subscriptions_created_idx').on(table.tenantId, table.createdAt, table.id),
-    uniqueIndex('subscriptions_platform_tenant_key')
+    // Not unique: a tenant that ordered again after its contract ended gets a new subscription.
+    index('subscriptions_platform_tenant_idx')
       .on(table.tenantId, table.platformTenantId)
       .where(sql`${table.platformTenantId} IS NOT NULL`),
     check('subscriptions_interval', sql`${table.intervalMonths} BETWEEN 1 AND 36`),

@@ -1,5 +1,7 @@
 import { formatAmount, type InvoicePayment, parseAmount, type RecordPayment } from '@clientbox/contracts';
 import { recordAuditEvent } from '../../../kernel/audit/audit-log.ts';
+import { writeOutboxEvent } from '../../../kernel/jobs/outbox.ts';
+import { PAYMENT_RECORDED, type PaymentRecordedEvent } from '../invoice-events.ts';
 import type { TenantContext } from '../../../kernel/tenancy/tenant-context.ts';
 import { toInvoicePaymentDto } from '../invoice-payments.dto.ts';
 import { insertPayment } from '../invoice-payments.repository.ts';
@@ -47,6 +49,12 @@ export async function recordPayment(
   });
   // The invoice as shown changed (amount paid, status): a new version, so its ETag changes too.
   await updateInvoiceRow(ctx.tx, ctx.tenantId, invoiceId, {});
+  const event: PaymentRecordedEvent = {
+    invoice_id: invoiceId,
+    customer_id: invoice.organizationId ?? invoice.personId,
+    amount_due: formatAmount(amountDue - amount),
+  };
+  await writeOutboxEvent(ctx.tx, ctx.tenantId, PAYMENT_RECORDED, event);
   await recordAuditEvent(ctx, {
     action: 'invoice.payment_recorded',
     targetType: 'invoice',

@@ -220,3 +220,19 @@ export async function principalOfChargesInvoice(tx: Tx, tenantId: string, costIn
     .where(and(eq(reminders.tenantId, tenantId), eq(reminders.costInvoiceId, costInvoiceId)));
   return row?.invoiceId ?? null;
 }
+
+/** The invoices of a customer that were sent a final notice (aanmaning). */
+export async function finalNoticeInvoiceIds(tx: Tx, tenantId: string, customerId: string): Promise<string[]> {
+  const rows = await tx
+    .selectDistinct({ invoiceId: reminders.invoiceId })
+    .from(reminders)
+    .where(
+      and(
+        eq(reminders.tenantId, tenantId),
+        eq(reminders.kind, 'final_notice'),
+        eq(reminders.status, 'sent'),
+        or(eq(reminders.organizationId, customerId), eq(reminders.personId, customerId)),
+      ),
+    );
+  return rows.flatMap((row) => (row.invoiceId ? [row.invoiceId] : []));
+}

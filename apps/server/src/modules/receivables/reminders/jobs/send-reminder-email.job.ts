@@ -1,3 +1,5 @@
+import { writeOutboxEvent } from '../../../../kernel/jobs/outbox.ts';
+import { FINAL_NOTICE_SENT, type FinalNoticeSentEvent } from '../reminder-events.ts';
 import type { Kernel } from '../../../../kernel/kernel.ts';
 import { SYSTEM_ACTOR, type TenantContext } from '../../../../kernel/tenancy/tenant-context.ts';
 import type { Tx } from '../../../../kernel/db/database.ts';
@@ -57,9 +59,17 @@ export function defineSendReminderEmailJob(kernel: Pick<Kernel, 'jobs' | 'mailer
           },
         ],
       });
-      await job.step((tx) =>
-        markReminder(tx, job.tenantId, reminder.id, { status: 'sent', sentAt: new Date(), messageId: sent.id }),
-      );
+      await job.step(async (tx) => {
+        await markReminder(tx, job.tenantId, reminder.id, { status: 'sent', sentAt: new Date(), messageId: sent.id });
+        if (reminder.kind === 'final_notice') {
+          const event: FinalNoticeSentEvent = {
+            reminder_id: reminder.id,
+            invoice_id: reminder.invoiceId,
+            customer_id: reminder.organizationId ?? reminder.personId,
+          };
+          await writeOutboxEvent(tx, job.tenantId, FINAL_NOTICE_SENT, event);
+        }
+      });
       return { status: 'sent' };
     },
     { transaction: 'steps', retries: 2, timeoutSeconds: 300, concurrency: 2 },

@@ -1,0 +1,2 @@
+/** Public surface of the operator's billing (nothing depends on it). */
+export { operatorBillingModule } from './module.ts';
