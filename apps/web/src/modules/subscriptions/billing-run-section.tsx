@@ -1,14 +1,78 @@
 import type { BillingRunPreview, Job } from '@clientbox/contracts';
-import { Alert, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
+import { Link } from '@tanstack/react-router';
 import { useEffect, useState } from 'react';
 import { api } from '../../shared/api/api-client.ts';
-import { useI18n } from '../../shared/i18n/i18n.tsx';
+import { hasMessage, useI18n } from '../../shared/i18n/i18n.tsx';
 import { serverErrors } from '../../shared/ui/form-errors.ts';
 import { JobProgress } from '../../shared/ui/job-progress.tsx';
 import { BillingRunInvoices } from './billing-run-invoices.tsx';
 import { day } from './subscription-labels.ts';
 import { usePreviewBillingRun, useRefreshAfterBillingRun, useStartBillingRun } from './use-subscriptions.ts';
+
+/** What the run's job answers when it has ended: what it made, and the groups it could not bill. */
+interface BillingRunResult {
+  invoices: number;
+  credit_notes: number;
+  failed: { subscription_ids: string[]; error: string }[];
+}
+
+function isBillingRunResult(value: unknown): value is BillingRunResult {
+  const result = value as Partial<BillingRunResult> | null;
+  return (
+    typeof result?.invoices === 'number' && typeof result.credit_notes === 'number' && Array.isArray(result.failed)
+  );
+}
+
+/**
+ * How many invoices and credit notes the run made; a group it could not bill (an incomplete
+ * company profile, say) is listed with the reason, and the rest of the run went on.
+ */
+function BillingRunOutcome({ result }: { result: BillingRunResult }) {
+  const { t } = useI18n();
+  const reason = (code: string) => {
+    const key = `error.${code}`;
+    return hasMessage(key) ? t(key) : code;
+  };
+  return (
+    <Alert color={result.failed.length ? 'orange' : 'green'} data-testid="billing-run-done">
+      <Text size="sm">{t('subscriptions.billing.done')}</Text>
+      <Text
+        size="sm"
+        data-testid="billing-run-made"
+        data-invoices={result.invoices}
+        data-credit-notes={result.credit_notes}
+      >
+        {t('subscriptions.billing.made', { invoices: result.invoices, credit_notes: result.credit_notes })}
+      </Text>
+      {result.failed.length > 0 && (
+        <>
+          <Text size="sm" mt="xs">
+            {t('subscriptions.billing.failed', { count: result.failed.length })}
+          </Text>
+          <List size="sm">
+            {result.failed.map((failure) => (
+              <List.Item
+                key={failure.subscription_ids.join()}
+                data-testid="billing-run-failed"
+                data-reason={failure.error}
+              >
+                {failure.subscription_ids.map((id) => (
+                  <Anchor key={id} component={Link} to={`/subscriptions/${id}`} size="sm" mr={4}>
+                    {id.slice(0, 8)}
+                  </Anchor>
+                ))}
+                {': '}
+                {reason(failure.error)}
+              </List.Item>
+            ))}
+          </List>
+        </>
+      )}
+    </Alert>
+  );
+}
 
 /**
  * Reads the subscriptions and invoices again once the run's job has ended. It only listens to the
@@ -28,7 +92,7 @@ function useRefreshWhenRunEnds(jobId: string | null, onEnded: () => void) {
     void refresh();
     onEnded();
   }, [hasEnded]);
-  return state;
+  return { state, result: jobId ? job.data?.result : undefined };
 }
 
 /**
@@ -43,7 +107,7 @@ export function BillingRunSection() {
   const [jobId, setJobId] = useState<string | null>(null);
   const [finishedJobId, setFinishedJobId] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const state = useRefreshWhenRunEnds(jobId, () => {
+  const { state, result } = useRefreshWhenRunEnds(jobId, () => {
     setFinishedJobId(jobId);
     setShown(null);
   });
@@ -98,11 +162,7 @@ export function BillingRunSection() {
             <JobProgress jobId={jobId} />
           </div>
         )}
-        {finishedJobId && state === 'completed' && (
-          <Alert color="green" data-testid="billing-run-done">
-            {t('subscriptions.billing.done')}
-          </Alert>
-        )}
+        {finishedJobId && state === 'completed' && isBillingRunResult(result) && <BillingRunOutcome result={result} />}
         {shown && (
           <Stack gap="xs" data-testid="billing-run-preview">
             <Text size="sm" fw={600}>

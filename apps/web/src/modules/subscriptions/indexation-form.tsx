@@ -16,7 +16,6 @@ import {
 import { Link } from '@tanstack/react-router';
 import { type FormEvent, useState } from 'react';
 import { hasMessage, useI18n } from '../../shared/i18n/i18n.tsx';
-import type { MessageKey } from '../../shared/i18n/nl.ts';
 import { useCheckedSubmit } from '../../shared/ui/use-checked-submit.ts';
 import { decimalFromInput } from '../products/product-labels.ts';
 import { type IndexationResult, useIndexSubscriptions } from './use-subscriptions.ts';
@@ -27,6 +26,11 @@ import { type IndexationResult, useIndexSubscriptions } from './use-subscription
  */
 export function IndexationSection() {
   const { t } = useI18n();
+  // The server names why it skipped a subscription with a code (`ends_before_new_price`).
+  const skipReason = (reason: string) => {
+    const key = `subscriptions.indexation.skip.${reason}`;
+    return hasMessage(key) ? t(key) : reason;
+  };
   const index = useIndexSubscriptions();
   const [percent, setPercent] = useState('');
   const [requestedFrom, setRequestedFrom] = useState('');
@@ -105,14 +109,16 @@ export function IndexationSection() {
                   </Text>
                   <List size="sm">
                     {result.skipped.map((skipped) => (
-                      <List.Item key={skipped.subscription_id} data-testid="subscription-indexation-skipped">
+                      <List.Item
+                        key={skipped.subscription_id}
+                        data-testid="subscription-indexation-skipped"
+                        data-reason={skipped.reason}
+                      >
                         <Anchor component={Link} to={`/subscriptions/${skipped.subscription_id}`} size="sm">
                           {skipped.subscription_id.slice(0, 8)}
                         </Anchor>
                         {': '}
-                        {hasMessage(`error.${skipped.reason}`)
-                          ? t(`error.${skipped.reason}` as MessageKey)
-                          : skipped.reason}
+                        {skipReason(skipped.reason)}
                       </List.Item>
                     ))}
                   </List>

@@ -33,7 +33,7 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
   );
 }
 
-/** The form of a new subscription; what the check or the server (422) refuses stands at its field. */
+/** The form of a new subscription; what the check or the server (400 `validation_failed`) refuses stands at its field. */
 function SubscriptionCreateForm({ customer }: { customer: PickedRelation | null }) {
   const { t, locale } = useI18n();
   const navigate = useNavigate();

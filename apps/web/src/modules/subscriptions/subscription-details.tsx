@@ -211,13 +211,18 @@ export function SubscriptionBilledPeriods({ subscription }: { subscription: Subs
                     '–'
                   )}
                 </Table.Td>
-                <Table.Td ta="right" style={NO_WRAP}>
+                <Table.Td ta="right" style={NO_WRAP} data-testid="subscription-billed-amount">
                   {money(period.amount_excl_vat, locale)}
                 </Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>
         </Table>
+      )}
+      {subscription.billed_periods.length > 0 && (
+        <Text size="xs" c="dimmed" mt="xs" data-testid="subscription-billed-hint">
+          {t('subscriptions.billed.hint')}
+        </Text>
       )}
     </Paper>
   );

@@ -55,6 +55,8 @@ export const subscriptionsEn: Record<keyof typeof subscriptionsNl, string> = {
   'subscriptions.billing.preview_title': 'What a run on {date} would invoice',
   'subscriptions.billing.start': 'Start run',
   'subscriptions.billing.done': 'The billing run has finished. The lists have been refreshed.',
+  'subscriptions.billing.made': 'Invoices made: {invoices}. Credit notes made: {credit_notes}.',
+  'subscriptions.billing.failed': 'Not invoiced ({count}); the rest of the run went on:',
   'subscriptions.billing.nothing': 'Nothing to invoice.',
   'subscriptions.billing.customer': 'Customer',
   'subscriptions.billing.invoice_date': 'Invoice date',
@@ -81,6 +83,7 @@ export const subscriptionsEn: Record<keyof typeof subscriptionsNl, string> = {
   'subscriptions.indexation.submit': 'Index',
   'subscriptions.indexation.result': '{subscriptions} subscriptions indexed, {price_changes} price changes announced.',
   'subscriptions.indexation.skipped': '{count} subscriptions skipped:',
+  'subscriptions.indexation.skip.ends_before_new_price': 'ends before the new price applies',
   'subscriptions.section.customer': 'Customer and name',
   'subscriptions.section.lines': 'Lines (per period)',
   'subscriptions.section.schedule': 'Periods and invoicing',
@@ -154,6 +157,8 @@ export const subscriptionsEn: Record<keyof typeof subscriptionsNl, string> = {
   'subscriptions.billed.period': 'Period',
   'subscriptions.billed.invoice': 'Invoice',
   'subscriptions.billed.amount': 'Excl. VAT',
+  'subscriptions.billed.hint':
+    'The amount is what the period costs now. When the subscription changes after the invoice, the difference goes on the next invoice or on a credit note.',
   'subscriptions.change.title': 'Change lines',
   'subscriptions.change.effective_date': 'Effective date',
   'subscriptions.change.effective_date_hint':
@@ -207,4 +212,9 @@ export const subscriptionsEn: Record<keyof typeof subscriptionsNl, string> = {
   'error.invalid_cancel_mode': 'Choose how the subscription ends',
   'error.invalid_billing_mode': 'Choose automatic or off',
   'error.invalid_status': 'Unknown status',
+  'error.change_date_too_early': 'A change can apply from the first day of the running period at the earliest',
+  'error.line_not_found': 'This line is not (or no longer) part of the subscription',
+  'error.mandate_not_usable': 'This mandate cannot be used (any more) for this customer',
+  'error.invoice_date_rule_not_allowed': 'This invoice date does not fit invoicing in advance or in arrears',
+  'error.subscription_ended': 'This subscription has ended; nothing more can change',
 };

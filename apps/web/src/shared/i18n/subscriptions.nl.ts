@@ -58,6 +58,8 @@ export const subscriptionsNl = {
   'subscriptions.billing.preview_title': 'Wat een run op {date} zou factureren',
   'subscriptions.billing.start': 'Run starten',
   'subscriptions.billing.done': 'De facturatierun is klaar. De lijsten zijn bijgewerkt.',
+  'subscriptions.billing.made': "Facturen gemaakt: {invoices}. Creditnota's gemaakt: {credit_notes}.",
+  'subscriptions.billing.failed': 'Niet gefactureerd ({count}); de rest van de run ging door:',
   'subscriptions.billing.nothing': 'Niets te factureren.',
   'subscriptions.billing.customer': 'Klant',
   'subscriptions.billing.invoice_date': 'Factuurdatum',
@@ -86,6 +88,7 @@ export const subscriptionsNl = {
   'subscriptions.indexation.result':
     '{subscriptions} abonnementen geïndexeerd, {price_changes} prijswijzigingen aangekondigd.',
   'subscriptions.indexation.skipped': '{count} abonnementen overgeslagen:',
+  'subscriptions.indexation.skip.ends_before_new_price': 'eindigt voordat de nieuwe prijs ingaat',
   'subscriptions.section.customer': 'Klant en naam',
   'subscriptions.section.lines': 'Regels (per periode)',
   'subscriptions.section.schedule': 'Periode en facturatie',
@@ -160,6 +163,8 @@ export const subscriptionsNl = {
   'subscriptions.billed.period': 'Periode',
   'subscriptions.billed.invoice': 'Factuur',
   'subscriptions.billed.amount': 'Excl. btw',
+  'subscriptions.billed.hint':
+    'Het bedrag is wat de periode nu kost. Wijzigt het abonnement na de factuur, dan komt het verschil op de volgende factuur of op een creditnota.',
   'subscriptions.change.title': 'Regels wijzigen',
   'subscriptions.change.effective_date': 'Ingangsdatum',
   'subscriptions.change.effective_date_hint':
@@ -213,4 +218,9 @@ export const subscriptionsNl = {
   'error.invalid_cancel_mode': 'Kies hoe het abonnement eindigt',
   'error.invalid_billing_mode': 'Kies automatisch of uit',
   'error.invalid_status': 'Onbekende status',
+  'error.change_date_too_early': 'Een wijziging kan op zijn vroegst ingaan op de eerste dag van de lopende periode',
+  'error.line_not_found': 'Deze regel hoort niet (meer) bij het abonnement',
+  'error.mandate_not_usable': 'Deze machtiging is niet (meer) bruikbaar voor deze klant',
+  'error.invoice_date_rule_not_allowed': 'Deze factuurdatum past niet bij vooraf of achteraf factureren',
+  'error.subscription_ended': 'Dit abonnement is beëindigd; er kan niets meer aan veranderen',
 } as const;
