@@ -1,5 +1,7 @@
 import type { Kernel } from '../../kernel/kernel.ts';
 import type { ModuleManifest } from '../../kernel/modules/index.ts';
+import { appliedPlatformEventsExporter } from './archive/applied-platform-events.export.ts';
+import { platformCustomersExporter } from './archive/platform-customers.export.ts';
 import { defineReviewAccessJob } from './jobs/review-access.job.ts';
 import { registerPlatformEventSubscribers } from './platform-event-subscribers.ts';
 
@@ -18,5 +20,7 @@ export const operatorBillingModule: ModuleManifest<Kernel> = {
   register: (kernel) => {
     registerPlatformEventSubscribers(kernel);
     defineReviewAccessJob(kernel);
+    kernel.exports.register(platformCustomersExporter);
+    kernel.exports.register(appliedPlatformEventsExporter);
   },
 };

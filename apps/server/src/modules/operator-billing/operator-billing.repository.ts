@@ -1,4 +1,4 @@
-import { and, eq, or } from 'drizzle-orm';
+import { and, asc, eq, or } from 'drizzle-orm';
 import type { Tx } from '../../kernel/db/database.ts';
 import { appliedPlatformEvents, platformCustomers } from './operator-billing.tables.ts';
 
@@ -51,4 +51,21 @@ export async function setSuspendedForPayment(tx: Tx, tenantId: string, platformT
 export async function claimPlatformEvent(tx: Tx, tenantId: string, eventId: string): Promise<boolean> {
   const rows = await tx.insert(appliedPlatformEvents).values({ tenantId, eventId }).onConflictDoNothing().returning();
   return rows.length === 1;
+}
+
+/** The export archive (terms art. 17): every link of the tenant, and every event it applied. */
+export async function allPlatformCustomerRows(tx: Tx, tenantId: string) {
+  return tx
+    .select()
+    .from(platformCustomers)
+    .where(eq(platformCustomers.tenantId, tenantId))
+    .orderBy(asc(platformCustomers.createdAt), asc(platformCustomers.platformTenantId));
+}
+
+export async function allAppliedPlatformEventRows(tx: Tx, tenantId: string) {
+  return tx
+    .select()
+    .from(appliedPlatformEvents)
+    .where(eq(appliedPlatformEvents.tenantId, tenantId))
+    .orderBy(asc(appliedPlatformEvents.appliedAt), asc(appliedPlatformEvents.eventId));
 }

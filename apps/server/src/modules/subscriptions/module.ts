@@ -1,5 +1,12 @@
 import type { Kernel } from '../../kernel/kernel.ts';
 import type { ModuleManifest } from '../../kernel/modules/index.ts';
+import { subscriptionAdjustmentsExporter } from './archive/subscription-adjustments.export.ts';
+import { subscriptionBillingDaysExporter } from './archive/subscription-billing-days.export.ts';
+import { subscriptionLinesExporter } from './archive/subscription-lines.export.ts';
+import { subscriptionPeriodsExporter } from './archive/subscription-periods.export.ts';
+import { subscriptionPriceChangesExporter } from './archive/subscription-price-changes.export.ts';
+import { subscriptionSettingsExporter } from './archive/subscription-settings.export.ts';
+import { subscriptionsExporter } from './archive/subscriptions.export.ts';
 import { defineBillingRunJob } from './jobs/billing-run.job.ts';
 import { defineSendPriceNoticeJob } from './jobs/send-price-notice.job.ts';
 import { SUBSCRIPTIONS_ERRORS } from './subscriptions.errors.ts';
@@ -27,5 +34,12 @@ export const subscriptionsModule: ModuleManifest<Kernel> = {
       entitlement: 'subscriptions',
       run: (ctx, today) => startDailyBilling(ctx, today, kernel.jobs),
     });
+    kernel.exports.register(subscriptionSettingsExporter);
+    kernel.exports.register(subscriptionsExporter);
+    kernel.exports.register(subscriptionLinesExporter);
+    kernel.exports.register(subscriptionPriceChangesExporter);
+    kernel.exports.register(subscriptionPeriodsExporter);
+    kernel.exports.register(subscriptionAdjustmentsExporter);
+    kernel.exports.register(subscriptionBillingDaysExporter);
   },
 };

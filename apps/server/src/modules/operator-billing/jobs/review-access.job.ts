@@ -1,5 +1,6 @@
 import { changeTenantState } from '../../../kernel/entitlements/change-tenant-state.ts';
 import type { Kernel } from '../../../kernel/kernel.ts';
+import { getPlatformSetting } from '../../../kernel/orders/platform-settings.ts';
 import { unpaidFinalNotices } from '../../receivables/index.ts';
 import { findPlatformCustomer, setSuspendedForPayment } from '../operator-billing.repository.ts';
 import { systemContext } from '../use-cases/system-context.ts';
@@ -23,6 +24,9 @@ export function defineReviewAccessJob(kernel: Pick<Kernel, 'jobs' | 'database' |
     REVIEW_ACCESS_JOB,
     async (job) => {
       const { platformTenantId } = job.payload;
+      // Only the operator's billing tenant governs access (no tenant step is open here).
+      if ((await getPlatformSetting(kernel.database.owner, 'billing.operator_tenant')) !== job.tenantId)
+        return { outcome: 'unchanged' };
       const facts = await job.step(async (tx) => {
         const link = await findPlatformCustomer(tx, job.tenantId, platformTenantId);
         const customerId = link?.organizationId ?? link?.personId ?? null;
