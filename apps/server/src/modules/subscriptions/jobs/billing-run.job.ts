@@ -22,6 +22,7 @@ export function defineBillingRunJob(kernel: Pick<Kernel, 'jobs' | 'storage'>): v
         { storage: kernel.storage, jobs: kernel.jobs },
         (done, total) => job.progress(done, total),
       ),
-    { transaction: 'steps', retries: 3, timeoutSeconds: 3600 },
+    // Two at a time: a tenant's run need not wait for another's (each group locks its own rows).
+    { transaction: 'steps', retries: 3, timeoutSeconds: 3600, concurrency: 2 },
   );
 }
