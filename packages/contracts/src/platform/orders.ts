@@ -62,6 +62,8 @@ export const orderOverview = z.object({
   /** What the sign-up form asked for, to start the order form from. */
   requested: requestedOrder.nullable(),
   price_changes: z.array(contractPriceChange),
+  /** When the account will be deactivated: after a cancellation (art. 8) or the operator's notice (art. 15). */
+  deactivation_due_at: timestamp.nullable(),
 });
 export type OrderOverview = z.infer<typeof orderOverview>;
 
@@ -70,8 +72,10 @@ export const cancelContract = z.strictObject({
   reason: z.string().trim().max(1000, { message: 'too_long' }).optional(),
   confirm: z.literal(true, { message: 'cancellation_not_confirmed' }),
 });
+export type CancelContract = z.infer<typeof cancelContract>;
 export const contractCancellation = z.object({
   object: z.literal('contract_cancellation'),
   requested_on: z.iso.date(),
   deactivation_due_at: timestamp,
 });
+export type ContractCancellation = z.infer<typeof contractCancellation>;

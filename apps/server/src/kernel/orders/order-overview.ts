@@ -19,7 +19,8 @@ export async function findContract(db: Db, tenantId: string): Promise<OrderRow |
 
 /**
  * What the order screen shows: the contract with the prices agreed at the order and any
- * announced change with the date it applies (art. 11), a pending order and the last refusal.
+ * announced change with the date it applies (art. 11), a pending order and the last refusal, and
+ * the day the account will be deactivated once it is cancelled (art. 8) or deactivated (art. 15).
  */
 export async function getOrderOverview(db: Db, tenantId: string): Promise<OrderOverview> {
   const rows = await db
@@ -31,7 +32,10 @@ export async function getOrderOverview(db: Db, tenantId: string): Promise<OrderO
   const contract = rows.find((row) => row.status === 'accepted') ?? null;
   const pending = rows.find((row) => row.status === 'pending') ?? null;
   const refused = rows.find((row) => row.status === 'refused' && (!contract || row.placedAt > contract.placedAt));
-  const [tenant] = await db.select({ requested: tenants.requestedOrder }).from(tenants).where(eq(tenants.id, tenantId));
+  const [tenant] = await db
+    .select({ requested: tenants.requestedOrder, deactivationDueAt: tenants.deactivationDueAt })
+    .from(tenants)
+    .where(eq(tenants.id, tenantId));
   return {
     object: 'order_overview',
     contract: contract ? toOrderDto(contract) : null,
@@ -39,6 +43,7 @@ export async function getOrderOverview(db: Db, tenantId: string): Promise<OrderO
     refused: refused ? toOrderDto(refused) : null,
     requested: (tenant?.requested as OrderOverview['requested']) ?? null,
     price_changes: contract ? await contractPriceChanges(db, contract) : [],
+    deactivation_due_at: tenant?.deactivationDueAt?.toISOString() ?? null,
   };
 }
 

@@ -1,4 +1,4 @@
-import { decideOrder, type ReviewQueueItem } from '@clientbox/contracts';
+import { cancelPendingOrder, decideOrder, type ReviewQueueItem } from '@clientbox/contracts';
 import { Alert, Badge, Button, Group, Paper, Stack, Switch, Text, Textarea, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
@@ -7,7 +7,9 @@ import { useI18n } from '../../shared/i18n/i18n.tsx';
 import { ConfirmDialog } from '../../shared/ui/confirm-dialog.tsx';
 import { type FieldErrors, serverErrors, validate } from '../../shared/ui/form-errors.ts';
 import { formatPrice } from '../orders/price-labels.ts';
+import { BillingTenantPicker } from './operator-billing-tenant.tsx';
 import {
+  useCancelPendingOrder,
   useDecideOrder,
   useOperatorMe,
   usePlatformSettings,
@@ -54,6 +56,7 @@ export function OperatorOrdersPage() {
           </Text>
         )}
       </Paper>
+      <BillingTenantPicker isAdmin={isAdmin} />
       <Title order={3} size="h4">
         {t('console.orders.pending')}
       </Title>
@@ -100,7 +103,8 @@ export function OperatorOrdersPage() {
 function OrderDecision({ order }: { order: ReviewQueueItem }) {
   const { t, locale } = useI18n();
   const decide = useDecideOrder();
-  const [open, setOpen] = useState<'accept' | 'refuse' | null>(null);
+  const cancel = useCancelPendingOrder();
+  const [open, setOpen] = useState<'accept' | 'refuse' | 'cancel' | null>(null);
   const [reason, setReason] = useState('');
   const [errors, setErrors] = useState<FieldErrors>({});
   const [general, setGeneral] = useState<string | null>(null);
@@ -113,6 +117,7 @@ function OrderDecision({ order }: { order: ReviewQueueItem }) {
   };
   const confirm = async () => {
     if (!open) return;
+    if (open === 'cancel') return cancelOrder();
     const checked = validate(decideOrder, open === 'refuse' ? { decision: open, reason } : { decision: open }, locale);
     setErrors(checked.errors);
     setGeneral(null);
@@ -131,6 +136,29 @@ function OrderDecision({ order }: { order: ReviewQueueItem }) {
     }
   };
 
+  // Art. 14: withdrawn before delivery; the operator's billing invoices 10% of the period's price.
+  const cancelOrder = async () => {
+    const checked = validate(cancelPendingOrder, reason.trim() ? { reason } : {}, locale);
+    setErrors(checked.errors);
+    setGeneral(null);
+    if (!checked.data) return;
+    try {
+      await cancel.mutateAsync({ tenantId: order.tenant_id, orderId: order.id, ...checked.data });
+      notifications.show({ color: 'orange', message: t('console.orders.cancelled', name) });
+      close();
+    } catch (error) {
+      const problem = serverErrors(error, locale);
+      setErrors(problem.fields);
+      setGeneral(problem.general);
+    }
+  };
+  const label =
+    open === 'refuse'
+      ? t('console.orders.refuse')
+      : open === 'cancel'
+        ? t('console.orders.cancel')
+        : t('console.orders.accept');
+
   return (
     <Group gap="xs">
       <Button size="xs" onClick={() => setOpen('accept')} data-testid="console-order-accept">
@@ -145,18 +173,41 @@ function OrderDecision({ order }: { order: ReviewQueueItem }) {
       >
         {t('console.orders.refuse')}
       </Button>
+      <Button
+        size="xs"
+        color="orange"
+        variant="subtle"
+        onClick={() => setOpen('cancel')}
+        data-testid="console-order-cancel"
+      >
+        {t('console.orders.cancel')}
+      </Button>
       <ConfirmDialog
         opened={open !== null}
-        title={`${t(open === 'refuse' ? 'console.orders.refuse' : 'console.orders.accept')}: ${order.tenant_name}`}
-        confirmLabel={t(open === 'refuse' ? 'console.orders.refuse' : 'console.orders.accept')}
-        color={open === 'refuse' ? 'red' : undefined}
-        isBusy={decide.isPending}
+        title={`${label}: ${order.tenant_name}`}
+        confirmLabel={label}
+        color={open === 'refuse' || open === 'cancel' ? 'red' : undefined}
+        isBusy={decide.isPending || cancel.isPending}
         error={general}
         onConfirm={confirm}
         onClose={close}
         testId={`console-dialog-${open ?? 'decision'}`}
       >
-        {open === 'refuse' ? (
+        {open === 'cancel' ? (
+          <>
+            <Text size="sm">{t('console.orders.cancel_text', name)}</Text>
+            <Textarea
+              label={t('console.tenants.reason')}
+              autosize
+              minRows={2}
+              value={reason}
+              onChange={(event) => setReason(event.currentTarget.value)}
+              error={errors.reason}
+              data-autofocus
+              data-testid="console-cancel-order-reason"
+            />
+          </>
+        ) : open === 'refuse' ? (
           <>
             <Text size="sm">{t('console.orders.refuse_text', name)}</Text>
             <Textarea

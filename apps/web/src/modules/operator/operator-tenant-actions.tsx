@@ -7,9 +7,10 @@ import { formatDate } from '../../shared/i18n/format-date.ts';
 import { useI18n } from '../../shared/i18n/i18n.tsx';
 import { ConfirmDialog } from '../../shared/ui/confirm-dialog.tsx';
 import { type FieldErrors, serverErrors, validate } from '../../shared/ui/form-errors.ts';
+import { RegisterCancellationDialog } from './register-cancellation-dialog.tsx';
 import { useTenantAction } from './use-operator.ts';
 
-type Kind = 'extend-demo' | 'deactivate' | 'reactivate';
+type Kind = 'extend-demo' | 'deactivate' | 'reactivate' | 'register-cancellation';
 
 /** Whether a deactivation is announced but not carried out yet (art. 15: five days' notice). */
 export function isDeactivationScheduled(tenant: OperatorTenant): boolean {
@@ -22,6 +23,8 @@ export function TenantActions({ tenant }: { tenant: OperatorTenant }) {
   const [open, setOpen] = useState<Kind | null>(null);
   const canExtend = (tenant.state === 'demo' || tenant.state === 'expired') && tenant.monthly_total === null;
   const canDeactivate = tenant.state !== 'deactivated' && !isDeactivationScheduled(tenant);
+  // Art. 8: a tenant with a contract may cancel by e-mail too.
+  const canRegisterCancellation = canDeactivate && tenant.monthly_total !== null;
   const canReactivate =
     tenant.state === 'suspended' || tenant.state === 'deactivated' || isDeactivationScheduled(tenant);
   return (
@@ -36,6 +39,17 @@ export function TenantActions({ tenant }: { tenant: OperatorTenant }) {
           {isDeactivationScheduled(tenant) ? t('console.tenants.cancel_deactivation') : t('console.tenants.reactivate')}
         </Button>
       )}
+      {canRegisterCancellation && (
+        <Button
+          size="xs"
+          variant="light"
+          color="orange"
+          onClick={() => setOpen('register-cancellation')}
+          data-testid="console-register-cancellation"
+        >
+          {t('console.tenants.register_cancellation')}
+        </Button>
+      )}
       {canDeactivate && (
         <Button
           size="xs"
@@ -47,12 +61,23 @@ export function TenantActions({ tenant }: { tenant: OperatorTenant }) {
           {t('console.tenants.deactivate')}
         </Button>
       )}
-      {open && <TenantActionDialog tenant={tenant} kind={open} onClose={() => setOpen(null)} />}
+      {open === 'register-cancellation' && <RegisterCancellationDialog tenant={tenant} onClose={() => setOpen(null)} />}
+      {open && open !== 'register-cancellation' && (
+        <TenantActionDialog tenant={tenant} kind={open} onClose={() => setOpen(null)} />
+      )}
     </Group>
   );
 }
 
-function TenantActionDialog({ tenant, kind, onClose }: { tenant: OperatorTenant; kind: Kind; onClose(): void }) {
+function TenantActionDialog({
+  tenant,
+  kind,
+  onClose,
+}: {
+  tenant: OperatorTenant;
+  kind: Exclude<Kind, 'register-cancellation'>;
+  onClose(): void;
+}) {
   const { t, locale } = useI18n();
   const action = useTenantAction();
   const [days, setDays] = useState<number | string>(14);

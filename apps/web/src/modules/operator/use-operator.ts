@@ -166,20 +166,51 @@ export function useDecideOrder() {
   );
 }
 
+/** Platform switches: the review queue (art. 6) and the tenant the operator bills its tenants from. */
+export interface PlatformSettings {
+  review_queue: boolean;
+  billing_tenant_id: string | null;
+}
+
 export function usePlatformSettings() {
   return useQuery({
     queryKey: operatorKeys.settings,
-    queryFn: () => api<{ review_queue: boolean }>('GET', '/api/v1/operator/settings'),
+    queryFn: () => api<PlatformSettings>('GET', '/api/v1/operator/settings'),
   });
 }
 
 export function useUpdatePlatformSettings() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (settings: { review_queue: boolean }) =>
-      api<{ review_queue: boolean }>('PATCH', '/api/v1/operator/settings', { body: settings }),
+    mutationFn: (settings: Partial<PlatformSettings>) =>
+      api<PlatformSettings>('PATCH', '/api/v1/operator/settings', { body: settings }),
     onSuccess: (settings) => queryClient.setQueryData(operatorKeys.settings, settings),
   });
+}
+
+/** Art. 8: a cancellation the operator received by e-mail. */
+export function useRegisterCancellation() {
+  return useConsoleMutation(
+    (input: { tenantId: string; received_on?: string; reason?: string }) =>
+      api<{ deactivation_due_at: string }>('POST', `/api/v1/operator/tenants/${input.tenantId}/cancellation`, {
+        body: {
+          ...(input.received_on && { received_on: input.received_on }),
+          ...(input.reason && { reason: input.reason }),
+        },
+      }),
+    [operatorKeys.tenantLists],
+  );
+}
+
+/** Art. 14: an order cancelled before delivery; 10% of its price is invoiced. */
+export function useCancelPendingOrder() {
+  return useConsoleMutation(
+    (input: { tenantId: string; orderId: string; reason?: string }) =>
+      api<Order>('POST', `/api/v1/operator/orders/${input.tenantId}/${input.orderId}/cancel`, {
+        body: input.reason ? { reason: input.reason } : {},
+      }),
+    [operatorKeys.orders, operatorKeys.tenantLists],
+  );
 }
 
 export function useConsolePrices() {

@@ -6,6 +6,7 @@ import { formatDate } from '../../shared/i18n/format-date.ts';
 import { useI18n } from '../../shared/i18n/i18n.tsx';
 import { type FieldErrors, serverErrors, validate } from '../../shared/ui/form-errors.ts';
 import { canManage, useMe } from '../accounts/use-me.ts';
+import { CancelContractSection, DeactivationNotice } from './order-cancel.tsx';
 import { OrderChoiceFields, OrderTotals } from './order-choice-fields.tsx';
 import { OrderSummary, PriceChanges } from './order-summary.tsx';
 import { DEFAULT_CHOICE, type OrderChoiceValue, useOrderOverview, usePlaceOrder, usePriceList } from './use-orders.ts';
@@ -71,7 +72,7 @@ export function OrderPage() {
       </Stack>
     );
   if (!overview.data || !choice) return <Loader aria-label={t('common.loading')} />;
-  const { contract, pending, refused, price_changes: priceChanges } = overview.data;
+  const { contract, pending, refused, price_changes: priceChanges, deactivation_due_at: dueAt } = overview.data;
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -93,6 +94,7 @@ export function OrderPage() {
   return (
     <Stack maw={760}>
       {header}
+      {dueAt && <DeactivationNotice dueAt={dueAt} />}
       {contract ? (
         <OrderSummary order={contract} title={t('order.contract')} testId="order-contract" />
       ) : (
@@ -172,6 +174,7 @@ export function OrderPage() {
           </form>
         )}
       </Paper>
+      {isOwner && contract && !dueAt && <CancelContractSection />}
     </Stack>
   );
 }

@@ -1,6 +1,8 @@
 import {
   type BillingPeriod,
   billingPeriod,
+  type CancelContract,
+  type ContractCancellation,
   type ModuleName,
   moduleName,
   type Order,
@@ -57,6 +59,20 @@ export function usePlaceOrder() {
         queryClient.invalidateQueries({ queryKey: accountKeys.me }),
         // Ordering accepts the terms in force (art. 3), so the acceptance banner goes away.
         queryClient.invalidateQueries({ queryKey: ['terms_status'] }),
+      ]);
+    },
+  });
+}
+
+/** Art. 8: the owner cancels; the deactivation day shows on the order page and in `me`'s access. */
+export function useCancelContract() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: CancelContract) => api<ContractCancellation>('POST', '/api/v1/order/cancel', { body }),
+    onSuccess: async () => {
+      await Promise.all([
+        queryClient.invalidateQueries({ queryKey: orderKeys.overview }),
+        queryClient.invalidateQueries({ queryKey: accountKeys.me }),
       ]);
     },
   });

@@ -1,4 +1,5 @@
 import type { MessageKey } from './nl.ts';
+import { contractEndingEn } from './contract-ending.en.ts';
 import { invoiceReportsEn } from './invoice-reports.en.ts';
 import { invoicesEn } from './invoices.en.ts';
 import { productsEn } from './products.en.ts';
@@ -664,4 +665,5 @@ export const en: Record<MessageKey, string> = {
   ...quotesEn,
   ...receivablesEn,
   ...subscriptionsEn,
+  ...contractEndingEn,
 };

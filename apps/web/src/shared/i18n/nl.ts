@@ -1,3 +1,4 @@
+import { contractEndingNl } from './contract-ending.nl.ts';
 import { invoiceReportsNl } from './invoice-reports.nl.ts';
 import { invoicesNl } from './invoices.nl.ts';
 import { productsNl } from './products.nl.ts';
@@ -670,6 +671,7 @@ export const nl = {
   ...quotesNl,
   ...receivablesNl,
   ...subscriptionsNl,
+  ...contractEndingNl,
 } as const;
 
 export type MessageKey = keyof typeof nl;

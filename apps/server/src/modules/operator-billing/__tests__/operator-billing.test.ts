@@ -201,6 +201,9 @@ describe('the operator bills its tenants with subscriptions', () => {
     const dueAt = new Date(cancelled.json().deactivation_due_at);
     expect(dueAt.getTime() - Date.now()).toBeLessThanOrEqual(9 * 86_400_000);
     expect(dueAt.getTime()).toBeGreaterThan(Date.now());
+    // The order page shows the tenant the day its account is deactivated.
+    const overview = await t.session(tenant.cookie, { method: 'GET', url: '/api/v1/order' });
+    expect(overview.json().deactivation_due_at).toBe(cancelled.json().deactivation_due_at);
     const ended = await waitFor('the end date', async () => {
       const [found] = await subscriptionsOf(tenant.tenant_id);
       return found?.end_date ? found : null;
