@@ -79,6 +79,26 @@ export function freePort(): Promise<number> {
   });
 }
 
+/** The company profile a benchmark's tenant issues its documents as (`PATCH /api/v1/company`). */
+export const BENCH_SUPPLIER = {
+  legal_name: 'Bench Leverancier B.V.',
+  street: 'Keizersgracht 1',
+  postal_code: '1015 CJ',
+  city: 'Amsterdam',
+  kvk_number: '12345678',
+  vat_number: 'NL004495445B01',
+  iban: 'NL91ABNA0417164300',
+};
+
+/** A customer its invoices can go to (`POST /api/v1/organizations`). */
+export const BENCH_CUSTOMER = {
+  name: 'Afnemer B.V.',
+  kvk_number: '87654321',
+  vat_number: 'NL000099998B57',
+  is_customer: true,
+  addresses: [{ type: 'invoice', street: 'Stationsplein 10', postal_code: '3511 ED', city: 'Utrecht', country: 'NL' }],
+};
+
 /** A tenant with an active contract for these modules (and the API, for the key), made by the operator CLI. */
 export function createTenant(
   bench: BenchEnvironment,

@@ -4,7 +4,16 @@ import path from 'node:path';
 import { goldenInvoice } from '../apps/server/src/modules/invoices/documents/__tests__/document-fixtures.ts';
 import { renderDocumentPdf } from '../apps/server/src/modules/invoices/documents/pdf/render-document-pdf.ts';
 import { renderUbl } from '../apps/server/src/modules/invoices/documents/ubl.ts';
-import { benchEnvironment, createTenant, percentile, root, send, startApp } from './bench-environment.ts';
+import {
+  BENCH_CUSTOMER,
+  BENCH_SUPPLIER,
+  benchEnvironment,
+  createTenant,
+  percentile,
+  root,
+  send,
+  startApp,
+} from './bench-environment.ts';
 
 /**
  * Issuing invoices: create a draft of 10 lines and finalize it (number, snapshot, PDF and both
@@ -17,22 +26,6 @@ const WARM_UP = Number(process.env.BENCH_WARM_UP_SECONDS ?? 3);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 8);
 const PDF_SECONDS = Number(process.env.BENCH_PDF_SECONDS ?? 10);
 
-const SUPPLIER = {
-  legal_name: 'Bench Leverancier B.V.',
-  street: 'Keizersgracht 1',
-  postal_code: '1015 CJ',
-  city: 'Amsterdam',
-  kvk_number: '12345678',
-  vat_number: 'NL004495445B01',
-  iban: 'NL91ABNA0417164300',
-};
-const CUSTOMER = {
-  name: 'Afnemer B.V.',
-  kvk_number: '87654321',
-  vat_number: 'NL000099998B57',
-  is_customer: true,
-  addresses: [{ type: 'invoice', street: 'Stationsplein 10', postal_code: '3511 ED', city: 'Utrecht', country: 'NL' }],
-};
 /** The golden lines of domain rules §2.3, twice: ten lines at 21% and 9%. */
 const LINES = [1, 2].flatMap((round) => [
   { description: `Licentie per gebruiker ${round}`, quantity: '3', unit_price: '19.99', vat_rate: '21' },
@@ -52,8 +45,10 @@ try {
   ];
   const customerIds: string[] = [];
   for (const { api_key } of [tenant!, bareTenant!]) {
-    await send(`${app}/api/v1/company`, 'PATCH', api_key, SUPPLIER);
-    customerIds.push(((await send(`${app}/api/v1/organizations`, 'POST', api_key, CUSTOMER)) as { id: string }).id);
+    await send(`${app}/api/v1/company`, 'PATCH', api_key, BENCH_SUPPLIER);
+    customerIds.push(
+      ((await send(`${app}/api/v1/organizations`, 'POST', api_key, BENCH_CUSTOMER)) as { id: string }).id,
+    );
   }
   const bare = fork(path.join(root, 'bench/bare-server.ts'), { env: { ...bench.env, PORT: '0' }, stdio: 'inherit' });
   bench.children.push(bare);

@@ -2,7 +2,7 @@ import pg from 'pg';
 import { amsterdamDate } from '@clientbox/contracts';
 import type { ReminderLetter } from '../apps/server/src/modules/receivables/reminders/documents/reminder-letter.ts';
 import { renderReminderPdf } from '../apps/server/src/modules/receivables/reminders/documents/render-reminder-pdf.ts';
-import { benchEnvironment, createTenant, send, startApp } from './bench-environment.ts';
+import { BENCH_CUSTOMER, BENCH_SUPPLIER, benchEnvironment, createTenant, send, startApp } from './bench-environment.ts';
 
 /**
  * The daily reminder run: N overdue invoices of one tenant, the automatic schedule; the clock is
@@ -14,24 +14,8 @@ import { benchEnvironment, createTenant, send, startApp } from './bench-environm
  * rendered and inserted as rows by plain SQL in one transaction, in this process.
  */
 const INVOICES = Number(process.env.BENCH_INVOICES ?? 500);
-const SUPPLIER = {
-  legal_name: 'Bench Leverancier B.V.',
-  street: 'Keizersgracht 1',
-  postal_code: '1015 CJ',
-  city: 'Amsterdam',
-  kvk_number: '12345678',
-  vat_number: 'NL004495445B01',
-  iban: 'NL91ABNA0417164300',
-  email: 'debiteuren@bench.test',
-};
-const CUSTOMER = {
-  name: 'Afnemer B.V.',
-  kvk_number: '87654321',
-  vat_number: 'NL000099998B57',
-  is_customer: true,
-  invoice_email: 'crediteuren@afnemer.test',
-  addresses: [{ type: 'invoice', street: 'Stationsplein 10', postal_code: '3511 ED', city: 'Utrecht', country: 'NL' }],
-};
+const SUPPLIER = { ...BENCH_SUPPLIER, email: 'debiteuren@bench.test' };
+const CUSTOMER = { ...BENCH_CUSTOMER, invoice_email: 'crediteuren@afnemer.test' };
 const LINES = [
   { description: 'Ondersteuning', quantity: '2.5', unit_price: '85.00', vat_rate: '21', unit_code: 'HUR' },
 ];

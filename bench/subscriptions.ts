@@ -4,7 +4,7 @@ import { addMonths, amsterdamDate } from '@clientbox/contracts';
 import { goldenInvoice } from '../apps/server/src/modules/invoices/documents/__tests__/document-fixtures.ts';
 import { renderDocumentPdf } from '../apps/server/src/modules/invoices/documents/pdf/render-document-pdf.ts';
 import { renderUbl } from '../apps/server/src/modules/invoices/documents/ubl.ts';
-import { benchEnvironment, createTenant, send, startApp } from './bench-environment.ts';
+import { BENCH_CUSTOMER, BENCH_SUPPLIER, benchEnvironment, createTenant, send, startApp } from './bench-environment.ts';
 
 /**
  * The daily subscription billing run at scale: 100,000 subscriptions (`BENCH_SUBSCRIPTIONS`)
@@ -31,22 +31,10 @@ const CLI_AT_ONCE = 4;
 const BILLING_RUN_JOB = 'subscriptions.billing-run';
 const DEADLINE_MS = Number(process.env.BENCH_DEADLINE_MINUTES ?? 240) * 60_000;
 
-const SUPPLIER = {
-  legal_name: 'Bench Leverancier B.V.',
-  street: 'Keizersgracht 1',
-  postal_code: '1015 CJ',
-  city: 'Amsterdam',
-  kvk_number: '12345678',
-  vat_number: 'NL004495445B01',
-  iban: 'NL91ABNA0417164300',
-};
 const customer = (i: number) => ({
+  ...BENCH_CUSTOMER,
   name: `Afnemer ${i} B.V.`,
-  kvk_number: '87654321',
-  vat_number: 'NL000099998B57',
-  is_customer: true,
   invoice_email: `facturen${i}@afnemer.test`,
-  addresses: [{ type: 'invoice', street: 'Stationsplein 10', postal_code: '3511 ED', city: 'Utrecht', country: 'NL' }],
 });
 
 const bench = await benchEnvironment('subscriptions', { CLOCK_ADJUSTABLE: 'true' });
@@ -67,7 +55,7 @@ try {
     tenants.push(...(await Promise.all(batch)));
   }
   for (const [t, tenant] of tenants.entries()) {
-    await send(`${app}/api/v1/company`, 'PATCH', tenant.api_key, SUPPLIER);
+    await send(`${app}/api/v1/company`, 'PATCH', tenant.api_key, BENCH_SUPPLIER);
     const customers = await Promise.all(
       Array.from(
         { length: CUSTOMERS_PER_TENANT },

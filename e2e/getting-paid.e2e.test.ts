@@ -8,6 +8,7 @@ import { STATUTORY_INTEREST_RATES } from '../apps/server/src/modules/receivables
 import { wikCollectionCosts } from '../apps/server/src/modules/receivables/domain/wik-collection-costs.ts';
 import { COMPLETE_COMPANY_PROFILE, fillCompanyProfile } from './support/company-profile.ts';
 import { WAIT } from './support/constants.ts';
+import { moveClock } from './support/dev-clock.ts';
 import { setUpJourney } from './support/journey-setup.ts';
 import { openPage } from './support/open-page.ts';
 import { signUpOwner } from './support/owner-sign-up.ts';
@@ -120,17 +121,6 @@ const euro = (amount: string | Cents) => formatMoney(typeof amount === 'string' 
 describe(`browser journey: getting paid — reminders by the daily job, a final notice with charges, a mandate, a direct debit and a bank statement (${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`, () => {
   const journey = setUpJourney({ CLOCK_ADJUSTABLE: 'true' });
 
-  /** Moves the day of the scheduled work to `days` after today; the daily tasks of that day run before it answers. */
-  async function moveClock(days: number): Promise<void> {
-    const response = await fetch(`${journey.app.baseUrl}/api/v1/dev/clock`, {
-      method: 'PUT',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ offset_days: days }),
-    });
-    expect(response.status).toBe(200);
-    expect(await response.json()).toMatchObject({ offset_days: days, failed_tasks: 0 });
-  }
-
   it('overdue invoice → reminder by the daily job → final notice with interest and costs → mandate signed online → direct-debit file → statement imported → paid', async () => {
     const run = `gettingpaid${Date.now()}`;
     const billing = `administratie-${run}@korenbloem.test`;
@@ -176,7 +166,7 @@ describe(`browser journey: getting paid — reminders by the daily job, a final 
     });
 
     // 3. A week after the due date the daily job sends the first reminder, with its PDF.
-    await moveClock(21);
+    await moveClock(journey.app, 21);
     const first = await journey.smtp.waitFor(
       (mail) => mail.to.includes(billing) && mail.subject.startsWith(`Betalingsherinnering: factuur ${invoice.number}`),
       MAIL_WAIT,
@@ -191,13 +181,13 @@ describe(`browser journey: getting paid — reminders by the daily job, a final 
 
     // 4. The second reminder (due + 21), then the final notice (due + 35) with the statutory
     // commercial interest to that day and the WIK costs (at least € 40), as the law computes them.
-    await moveClock(35);
+    await moveClock(journey.app, 35);
     await journey.smtp.waitFor(
       (mail) =>
         mail.to.includes(billing) && mail.subject.startsWith(`Tweede betalingsherinnering: factuur ${invoice.number}`),
       MAIL_WAIT,
     );
-    await moveClock(49);
+    await moveClock(journey.app, 49);
     const finalMail = await journey.smtp.waitFor(
       (mail) => mail.to.includes(billing) && mail.subject.startsWith(`Aanmaning: factuur ${invoice.number}`),
       MAIL_WAIT,

@@ -1,15 +1,19 @@
 import { amsterdamDate } from '@clientbox/contracts';
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { cancellationEffectiveAt } from '../apps/server/src/kernel/orders/cancel-contract.ts';
 import { WAIT } from './support/constants.ts';
 import { downloadBytes } from './support/downloads.ts';
-import { setUpJourney } from './support/journey-setup.ts';
-import { openPage } from './support/open-page.ts';
-import { createOperatorAdmin, logInToConsole } from './support/operator-console.ts';
+import { logInToConsole } from './support/operator-console.ts';
 import { signUpOwner } from './support/owner-sign-up.ts';
 import { callApi } from './support/page-api.ts';
-import { chooseBillingTenant, orderBasePackage, signUpBillingTenant, tenantIdOf } from './support/platform-billing.ts';
+import {
+  chooseBillingTenant,
+  orderBasePackage,
+  setUpOperatorBillingJourney,
+  signUpBillingTenant,
+  tenantIdOf,
+} from './support/platform-billing.ts';
 import { fitsPhone, PHONE } from './support/viewport.ts';
 import { dutchText as nl } from './support/web-texts.ts';
 
@@ -38,20 +42,7 @@ const dutchDate = (value: Date | string) =>
   new Date(value).toLocaleDateString('nl-NL', { timeZone: 'Europe/Amsterdam' });
 
 describe(`browser journey: a tenant cancels (art. 8) and the operator deactivates another (art. 15): the subscriptions end, the issued invoice stays due, the prepaid rest is credited and refunded by pain.001; an order cancelled before delivery (art. 14) (${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`, () => {
-  const journey = setUpJourney();
-  const errors: string[] = [];
-  const contexts: BrowserContext[] = [];
-
-  beforeAll(() => createOperatorAdmin(journey.app, STAFF));
-  afterAll(async () => {
-    for (const context of contexts) await context.close().catch(() => undefined);
-  });
-
-  async function open(viewport?: typeof PHONE): Promise<Page> {
-    const { context, page } = await openPage(journey, { errors, ...(viewport && { viewport }) });
-    contexts.push(context);
-    return page;
-  }
+  const { journey, errors, open } = setUpOperatorBillingJourney(STAFF);
 
   /** The subscription of a platform tenant in the operator's tenant, once its first invoice is made. */
   async function subscriptionOf(billing: Page, tenantId: string): Promise<Subscription> {
@@ -144,7 +135,7 @@ describe(`browser journey: a tenant cancels (art. 8) and the operator deactivate
 
     await consolePage.getByTestId('console-nav-tenants').click();
     await consolePage.getByTestId('console-tenant-search').fill(deactivated);
-    const card = consolePage.locator(`[data-testid="consolePage-tenant"][data-tenant-id="${deactivatedId}"]`);
+    const card = consolePage.locator(`[data-testid="console-tenant"][data-tenant-id="${deactivatedId}"]`);
     await expect.poll(() => card.isVisible(), WAIT).toBe(true);
     await card.getByTestId('console-deactivate').click();
     await consolePage.getByTestId('console-deactivate-reason').fill('Gegevens blijken onjuist');
@@ -199,7 +190,7 @@ describe(`browser journey: a tenant cancels (art. 8) and the operator deactivate
     await third.getByTestId('order-submit').click();
     await expect.poll(() => third.getByTestId('order-pending').isVisible(), WAIT).toBe(true);
     await consolePage.reload();
-    const queued = consolePage.locator(`[data-testid="consolePage-order"][data-tenant-id="${changingId}"]`);
+    const queued = consolePage.locator(`[data-testid="console-order"][data-tenant-id="${changingId}"]`);
     await expect.poll(() => queued.isVisible(), WAIT).toBe(true);
     await queued.getByTestId('console-order-cancel').click();
     await consolePage.getByTestId('console-cancel-order-reason').fill('Geannuleerd voor levering');
@@ -219,7 +210,7 @@ describe(`browser journey: a tenant cancels (art. 8) and the operator deactivate
     // 5. Art. 8 by e-mail: the same business cancels in a mail; the admin registers it on its card.
     await consolePage.getByTestId('console-nav-tenants').click();
     await consolePage.getByTestId('console-tenant-search').fill(changing);
-    const thirdCard = consolePage.locator(`[data-testid="consolePage-tenant"][data-tenant-id="${changingId}"]`);
+    const thirdCard = consolePage.locator(`[data-testid="console-tenant"][data-tenant-id="${changingId}"]`);
     await expect.poll(() => thirdCard.isVisible(), WAIT).toBe(true);
     await thirdCard.getByTestId('console-register-cancellation').click();
     expect(await consolePage.getByTestId('console-cancellation-received-on').inputValue()).toBe(today);

@@ -1,15 +1,20 @@
 import { parseAmount } from '@clientbox/contracts';
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { camt053Statement } from './support/camt053.ts';
 import { COMPLETE_COMPANY_PROFILE } from './support/company-profile.ts';
 import { WAIT } from './support/constants.ts';
-import { setUpJourney } from './support/journey-setup.ts';
-import { openPage } from './support/open-page.ts';
-import { createOperatorAdmin, logInToConsole } from './support/operator-console.ts';
+import { moveClock } from './support/dev-clock.ts';
+import { logInToConsole } from './support/operator-console.ts';
 import { signUpOwner } from './support/owner-sign-up.ts';
 import { callApi } from './support/page-api.ts';
-import { chooseBillingTenant, orderBasePackage, signUpBillingTenant, tenantIdOf } from './support/platform-billing.ts';
+import {
+  chooseBillingTenant,
+  orderBasePackage,
+  setUpOperatorBillingJourney,
+  signUpBillingTenant,
+  tenantIdOf,
+} from './support/platform-billing.ts';
 import { checkAtPhoneWidth, fitsPhone, PHONE } from './support/viewport.ts';
 import { dutchText as nl } from './support/web-texts.ts';
 
@@ -41,31 +46,7 @@ const tryWrite = (page: Page, name = `Nieuwe relatie ${Date.now()}`) =>
   );
 
 describe(`browser journey: the operator bills a tenant from its own tenant; an unpaid final notice suspends it, the payment in the bank statement lifts it (terms art. 11–13) (${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`, () => {
-  const journey = setUpJourney({ CLOCK_ADJUSTABLE: 'true' });
-  const errors: string[] = [];
-  const contexts: BrowserContext[] = [];
-
-  beforeAll(() => createOperatorAdmin(journey.app, STAFF));
-  afterAll(async () => {
-    for (const context of contexts) await context.close().catch(() => undefined);
-  });
-
-  async function open(viewport?: typeof PHONE): Promise<Page> {
-    const { context, page } = await openPage(journey, { errors, ...(viewport && { viewport }) });
-    contexts.push(context);
-    return page;
-  }
-
-  /** Moves the day of the scheduled work to `days` after today; that day's tasks run before it answers. */
-  async function moveClock(days: number): Promise<void> {
-    const response = await fetch(`${journey.app.baseUrl}/api/v1/dev/clock`, {
-      method: 'PUT',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ offset_days: days }),
-    });
-    expect(response.status).toBe(200);
-    expect(await response.json()).toMatchObject({ offset_days: days, failed_tasks: 0 });
-  }
+  const { journey, errors, open } = setUpOperatorBillingJourney(STAFF, { CLOCK_ADJUSTABLE: 'true' });
 
   it('billing tenant with the art. 13 clause → order → subscription and first invoice → reminder → final notice → read-only → camt.053 payment → access again', async () => {
     const run = `opbill${Date.now()}`;
@@ -145,13 +126,13 @@ describe(`browser journey: the operator bills a tenant from its own tenant; an u
 
     // 5. Not paid: a week after the due date the reminder, a week later the final notice with
     // the clause's charges (12% of € 30,25 is less than € 50; one started month at 1%).
-    await moveClock(21);
+    await moveClock(journey.app, 21);
     await journey.smtp.waitFor(
       (mail) =>
         mail.to.includes(customerEmail) && mail.subject.startsWith(`Betalingsherinnering: factuur ${invoice.number}`),
       MAIL_WAIT,
     );
-    await moveClock(28);
+    await moveClock(journey.app, 28);
     await journey.smtp.waitFor(
       (mail) => mail.to.includes(customerEmail) && mail.subject.startsWith(`Aanmaning: factuur ${invoice.number}`),
       MAIL_WAIT,

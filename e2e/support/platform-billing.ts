@@ -1,11 +1,49 @@
-import type { Page } from 'playwright-core';
-import { expect } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { fillCompanyProfile } from './company-profile.ts';
 import { WAIT } from './constants.ts';
-import type { Journey } from './journey-setup.ts';
+import { type Journey, setUpJourney } from './journey-setup.ts';
 import { LABELS } from './labels.ts';
+import { openPage } from './open-page.ts';
+import { createOperatorAdmin, type OperatorStaff } from './operator-console.ts';
 import { signUpOwner } from './owner-sign-up.ts';
+import type { PHONE } from './viewport.ts';
 import { dutchText as nl } from './web-texts.ts';
+
+export interface OperatorBillingJourney {
+  journey: Journey;
+  /** What any page opened by `open` threw: a journey ends by expecting none. */
+  errors: string[];
+  /** A page in a browser context of its own (its own session), at desktop width unless `viewport` says otherwise. */
+  open: (viewport?: typeof PHONE) => Promise<Page>;
+}
+
+/**
+ * What the operator's billing journeys share: the journey's app (with `extraEnv`), SMTP sink and
+ * browser, an operator admin `staff` made before the first journey, and the pages they open,
+ * closed after the last (before the browser is).
+ */
+export function setUpOperatorBillingJourney(
+  staff: OperatorStaff,
+  extraEnv: Record<string, string> = {},
+): OperatorBillingJourney {
+  const journey = setUpJourney(extraEnv);
+  const errors: string[] = [];
+  const contexts: BrowserContext[] = [];
+
+  beforeAll(() => createOperatorAdmin(journey.app, staff));
+  afterAll(async () => {
+    for (const context of contexts) await context.close().catch(() => undefined);
+  });
+
+  async function open(viewport?: typeof PHONE): Promise<Page> {
+    const { context, page } = await openPage(journey, { errors, ...(viewport && { viewport }) });
+    contexts.push(context);
+    return page;
+  }
+
+  return { journey, errors, open };
+}
 
 /**
  * The operator's own tenant from which it bills the platform's tenants: signed up like any

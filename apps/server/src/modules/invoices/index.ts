@@ -15,7 +15,7 @@ export {
   type InvoiceDraftFromLines,
   type InvoiceDraftLine,
 } from './use-cases/create-invoice-draft-from-lines.ts';
-export { type DocumentLineFields, lineFieldsOf } from './document-line-fields.ts';
+export { type DocumentLineFields, lineFieldsOf, storedLineFieldsOf } from './document-line-fields.ts';
 export { resolveLines as resolveDocumentLines } from './use-cases/resolve-lines.ts';
 export { missingSupplierDetails, supplierSnapshot } from './documents/supplier-snapshot.ts';
 export { archivedSnapshot as archivedDocumentSnapshot } from './archive/archived-snapshot.schema.ts';

@@ -2,10 +2,10 @@ import { addDays, addMonths, amsterdamDate, parseAmount } from '@clientbox/contr
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ProvisionedTenant } from '../../../kernel/accounts/provision-tenant.ts';
 import { apiOf, expectProblem, fieldErrors, okOf } from '../../../test-support/api-requests.ts';
-import { readyDocumentTenant, SUPPLIER } from '../../../test-support/document-tenant.ts';
 import { startSmtpSink, type SmtpSink } from '../../../test-support/smtp-sink.ts';
 import { createTestApp, type TestApp } from '../../../test-support/test-app.ts';
 import { subscriptionBillingDays } from '../subscriptions.tables.ts';
+import { bill as billNow, readyBillingTenant } from './billing-test-helpers.ts';
 
 const LINE = { description: 'Werkplek', quantity: '1', unit_price: '31.00', vat_rate: '21' };
 
@@ -18,16 +18,7 @@ describe('subscription changes, cancellation, price changes, direct debit (API)'
   let ok: ReturnType<typeof okOf>;
   const today = amsterdamDate();
 
-  async function bill() {
-    const started = await ok(tenant, 'POST', '/api/v1/subscription_billing_runs', {});
-    const deadline = Date.now() + 60_000;
-    for (;;) {
-      const job = await ok(tenant, 'GET', `/api/v1/jobs/${started.job_id}`);
-      if (job.state === 'completed') return job.result as { invoices: number; credit_notes: number };
-      if (job.state === 'failed' || Date.now() > deadline) throw new Error(JSON.stringify(job));
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-  }
+  const bill = () => billNow(ok, tenant);
 
   const subscribe = (body: object) =>
     ok(tenant, 'POST', '/api/v1/subscriptions', {
@@ -44,18 +35,7 @@ describe('subscription changes, cancellation, price changes, direct debit (API)'
     api = apiOf(t);
     ok = okOf(t);
     tenant = await t.createTenant('Wijziging BV');
-    customerId = await readyDocumentTenant(t, tenant, {
-      supplier: { ...SUPPLIER, sepa_creditor_id: 'NL69ZZZ123456780000', email: 'administratie@clientbox.test' },
-      customer: {
-        name: 'Afnemer B.V.',
-        kvk_number: '87654321',
-        is_customer: true,
-        invoice_email: 'facturen@afnemer.test',
-        addresses: [
-          { type: 'invoice', street: 'Stationsplein 10', postal_code: '3511 ED', city: 'Utrecht', country: 'NL' },
-        ],
-      },
-    });
+    customerId = await readyBillingTenant(t, tenant);
   });
   afterAll(async () => {
     await t.close();

@@ -4,6 +4,7 @@ import type { ProvisionedTenant } from '../../../kernel/accounts/provision-tenan
 import { apiOf, expectProblem, fieldErrors, okOf } from '../../../test-support/api-requests.ts';
 import { readyDocumentTenant } from '../../../test-support/document-tenant.ts';
 import { createTestApp, type TestApp } from '../../../test-support/test-app.ts';
+import { jobDone } from './billing-test-helpers.ts';
 
 const LINES = [
   { description: 'Hosting', quantity: '1', unit_price: '30.00', vat_rate: '21' },
@@ -18,16 +19,6 @@ describe('subscriptions through the API', () => {
   let api: ReturnType<typeof apiOf>;
   let ok: ReturnType<typeof okOf>;
   const today = amsterdamDate();
-
-  async function jobDone(jobId: string) {
-    const deadline = Date.now() + 60_000;
-    for (;;) {
-      const job = await ok(tenant, 'GET', `/api/v1/jobs/${jobId}`);
-      if (job.state === 'completed' || job.state === 'failed') return job;
-      if (Date.now() > deadline) throw new Error(`job not done: ${JSON.stringify(job)}`);
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-  }
 
   beforeAll(async () => {
     t = await createTestApp();
@@ -63,7 +54,7 @@ describe('subscriptions through the API', () => {
 
     const started = await api(tenant.api_key, 'POST', '/api/v1/subscription_billing_runs', {});
     expect(started.statusCode, started.body).toBe(202);
-    const job = await jobDone(started.json().job_id);
+    const job = await jobDone(ok, tenant, started.json().job_id);
     expect(job.state, JSON.stringify(job)).toBe('completed');
     expect(job.result).toMatchObject({ invoices: 1, credit_notes: 0, failed: [] });
 

@@ -4,7 +4,6 @@ import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ProvisionedTenant } from '../../../kernel/accounts/provision-tenant.ts';
 import { apiOf, expectProblem, okOf } from '../../../test-support/api-requests.ts';
-import { readyDocumentTenant, SUPPLIER } from '../../../test-support/document-tenant.ts';
 import {
   archiveJson as json,
   exportArchiveOf,
@@ -13,6 +12,7 @@ import {
 } from '../../../test-support/export-archive.ts';
 import { startSmtpSink, type SmtpSink } from '../../../test-support/smtp-sink.ts';
 import { createTestApp, type TestApp } from '../../../test-support/test-app.ts';
+import { bill, readyBillingTenant } from './billing-test-helpers.ts';
 
 type Row = Record<string, unknown>;
 
@@ -40,17 +40,6 @@ describe('terms art. 17: subscriptions and where their billing stands survive ex
   let sourcePreview: { invoices: unknown[] };
   const today = amsterdamDate();
   const platformTenantId = crypto.randomUUID();
-
-  async function bill(tenant: ProvisionedTenant) {
-    const started = await ok(tenant, 'POST', '/api/v1/subscription_billing_runs', {});
-    const deadline = Date.now() + 60_000;
-    for (;;) {
-      const job = await ok(tenant, 'GET', `/api/v1/jobs/${started.job_id}`);
-      if (job.state === 'completed') return job.result as { invoices: number; credit_notes: number; failed: [] };
-      if (job.state === 'failed' || Date.now() > deadline) throw new Error(JSON.stringify(job));
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-  }
 
   async function announced(subscriptionId: string) {
     const deadline = Date.now() + 30_000;
@@ -80,18 +69,7 @@ describe('terms art. 17: subscriptions and where their billing stands survive ex
     api = apiOf(t);
     ok = okOf(t);
     source = await t.createTenant('Abonnement Export BV');
-    const customerId = await readyDocumentTenant(t, source, {
-      supplier: { ...SUPPLIER, sepa_creditor_id: 'NL69ZZZ123456780000', email: 'administratie@clientbox.test' },
-      customer: {
-        name: 'Afnemer B.V.',
-        kvk_number: '87654321',
-        is_customer: true,
-        invoice_email: 'facturen@afnemer.test',
-        addresses: [
-          { type: 'invoice', street: 'Stationsplein 10', postal_code: '3511 ED', city: 'Utrecht', country: 'NL' },
-        ],
-      },
-    });
+    const customerId = await readyBillingTenant(t, source);
     // Only runs started by hand: the daily run stays out of the way.
     await ok(source, 'PATCH', '/api/v1/subscription_settings', { billing_mode: 'off', price_notice_months: 1 });
     const mandate = await ok(source, 'POST', '/api/v1/mandates', {
@@ -127,7 +105,7 @@ describe('terms art. 17: subscriptions and where their billing stands survive ex
       start_date: addDays(today, 10),
       end_date: addMonths(today, 6),
     });
-    expect(await bill(source)).toMatchObject({ invoices: 2, credit_notes: 0, failed: [] });
+    expect(await bill(ok, source)).toMatchObject({ invoices: 2, credit_notes: 0, failed: [] });
     expect((await ok(source, 'GET', `/api/v1/subscriptions/${quarterly.id}`)).billed_periods).toHaveLength(1);
 
     // A change within a period already invoiced: its charge by day waits for the next run.
@@ -235,7 +213,7 @@ describe('terms art. 17: subscriptions and where their billing stands survive ex
     expect(preview.invoices).toHaveLength(1);
     expect(preview.invoices[0].periods).toEqual([]);
     const invoicesBefore = (await ok(target, 'GET', '/api/v1/invoices?limit=100')).data.length;
-    expect(await bill(target)).toMatchObject({ invoices: 1, credit_notes: 0, failed: [] });
+    expect(await bill(ok, target)).toMatchObject({ invoices: 1, credit_notes: 0, failed: [] });
     expect((await ok(target, 'GET', '/api/v1/invoices?limit=100')).data).toHaveLength(invoicesBefore + 1);
     expect((await previewOf(target)).invoices).toEqual([]);
 

@@ -10,6 +10,7 @@ import {
 import { rejectMissingReferences } from '../../../kernel/export/archive-tables.ts';
 import type { ImportableExporter } from '../../../kernel/export/export-registry.ts';
 import { lineFieldsOf } from '../../invoices/index.ts';
+import { lineRowOf } from '../use-cases/subscription-parts.ts';
 import { ENTITIES, repeatedRow } from './archive-rows.ts';
 import { allLineRows, hasArchiveRows, insertLineRows } from './subscription-archive.repository.ts';
 
@@ -69,25 +70,15 @@ export const subscriptionLinesExporter: ImportableExporter<LineArchiveRow> = {
     await rejectMissingReferences(ENTITIES.lines, 'belongs to a subscription the archive does not hold', () =>
       insertLineRows(
         ctx.tx,
-        parsed.map((row) => ({
-          tenantId: ctx.tenantId,
-          id: row.id,
-          subscriptionId: row.subscription_id,
-          lineKey: row.line_key,
-          position: row.position,
-          validFrom: row.valid_from,
-          validUntil: row.valid_until,
-          kind: row.kind,
-          productId: row.product_id,
-          productCode: row.product_code,
-          description: row.description,
-          quantity: row.quantity,
-          unitCode: row.unit_code,
-          unitPrice: row.unit_price,
-          vatRate: row.vat_rate,
-          vatCategory: row.vat_category,
-          discountPercent: row.discount_percent,
-          discountAmount: row.discount_amount,
+        parsed.map(({ id, subscription_id, line_key, position, valid_from, valid_until, ...fields }) => ({
+          id,
+          ...lineRowOf(ctx.tenantId, subscription_id, {
+            lineKey: line_key,
+            position,
+            validFrom: valid_from,
+            validUntil: valid_until,
+            fields,
+          }),
         })),
       ),
     );

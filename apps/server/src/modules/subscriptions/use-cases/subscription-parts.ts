@@ -5,6 +5,7 @@ import {
   invoiceNumbers,
   lineFieldsOf,
   type resolveDocumentLines,
+  storedLineFieldsOf,
 } from '../../invoices/index.ts';
 import { type BillingSchedule, nextInvoiceDate, rangeFrom } from '../domain/billing-periods.ts';
 import { type AnnouncedPrice, fullPeriodAmount, type LineVersion, monthlyAmount } from '../domain/period-lines.ts';
@@ -191,9 +192,8 @@ export function fieldsOfResolved(line: ResolvedLine): DocumentLineFields {
   };
 }
 
-/** A version as the table stores it. */
+/** A version as the table stores it (also as the export archive brings it back). */
 export function lineRowOf(tenantId: string, subscriptionId: string, version: LineVersion): NewSubscriptionLineRow {
-  const { fields } = version;
   return {
     tenantId,
     subscriptionId,
@@ -201,16 +201,6 @@ export function lineRowOf(tenantId: string, subscriptionId: string, version: Lin
     position: version.position,
     validFrom: version.validFrom,
     validUntil: version.validUntil,
-    kind: fields.kind,
-    productId: fields.product_id,
-    productCode: fields.product_code,
-    description: fields.description,
-    quantity: fields.quantity,
-    unitCode: fields.unit_code,
-    unitPrice: fields.unit_price,
-    vatRate: fields.vat_rate,
-    vatCategory: fields.vat_category,
-    discountPercent: fields.discount_percent,
-    discountAmount: fields.discount_amount,
+    ...storedLineFieldsOf(version.fields),
   };
 }
