@@ -15,7 +15,7 @@ import {
   signUpBillingTenant,
   tenantIdOf,
 } from './support/platform-billing.ts';
-import { checkAtPhoneWidth, fitsPhone, PHONE } from './support/viewport.ts';
+import { checkAtPhoneWidth, fitsPhone, pageWidth, PHONE } from './support/viewport.ts';
 import { dutchText as nl } from './support/web-texts.ts';
 
 /** A letter is written, rendered to PDF and mailed by a job: on a busy machine that takes a while. */
@@ -152,7 +152,9 @@ describe(`browser journey: the operator bills a tenant from its own tenant; an u
     await tenant.reload();
     await expect.poll(() => tenant.getByTestId('locked-banner').isVisible(), WAIT).toBe(true);
     expect(await tenant.getByTestId('locked-banner').textContent()).toContain(nl('error.tenant_suspended'));
+    // The shell switches to its phone layout after the resize (a media query in React): wait for it.
     await tenant.setViewportSize(PHONE);
+    await expect.poll(() => pageWidth(tenant), WAIT).toBeLessThanOrEqual(PHONE.width);
     await fitsPhone(tenant, 'locked-banner');
 
     // 7. The payment arrives: the operator imports the bank's camt.053 day statement in its
