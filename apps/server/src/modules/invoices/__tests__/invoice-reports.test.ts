@@ -1,4 +1,4 @@
-import { revenue as revenueSchema, vatReport as vatReportSchema } from '@clientbox/contracts';
+import { amsterdamDate, revenue as revenueSchema, vatReport as vatReportSchema } from '@clientbox/contracts';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ProvisionedTenant } from '../../../kernel/accounts/provision-tenant.ts';
@@ -200,7 +200,8 @@ describe('invoices: VAT report, revenue per month and the list as a spreadsheet'
     const response = await api('GET', '/api/v1/invoices/revenue?months=12');
     expect(response.statusCode, response.body).toBe(200);
     const chart = revenueSchema.parse(response.json());
-    const months = monthsEndingIn(new Date().toISOString().slice(0, 10), 12);
+    // The server's months end in Amsterdam's today, which is a day ahead of UTC just before midnight.
+    const months = monthsEndingIn(amsterdamDate(), 12);
     expect(chart.months.map((month) => month.month)).toEqual(months);
     const amount = (month: string) => chart.months.find((entry) => entry.month === month)?.amount_excl_vat;
     // The test clock is late 2026: June to October are inside the last twelve months.
