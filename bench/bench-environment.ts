@@ -50,10 +50,15 @@ export async function benchEnvironment(name: string, extraEnv: Record<string, st
   };
 }
 
-/** The app as in production (`apps/server/src/main.ts`, a child process); answers its base URL once ready. */
+/**
+ * The app as in production (`apps/server/src/main.ts`, a child process); answers its base URL once
+ * ready. `BENCH_APP_NODE_ARGS` passes flags to its node, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`
+ * to see where a benchmark's time goes (NODE_OPTIONS refuses the profiler's flags).
+ */
 export async function startApp(bench: BenchEnvironment): Promise<string> {
   const port = await freePort();
-  const app = spawn(process.execPath, [path.join(root, 'apps/server/src/main.ts')], {
+  const nodeArgs = process.env.BENCH_APP_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
+  const app = spawn(process.execPath, [...nodeArgs, path.join(root, 'apps/server/src/main.ts')], {
     env: { ...bench.env, PORT: String(port) },
     stdio: ['ignore', 'inherit', 'inherit'],
   });

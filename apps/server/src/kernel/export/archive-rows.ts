@@ -23,6 +23,21 @@ export function parseArchiveRows<T extends z.ZodType>(entity: string, schema: T,
   });
 }
 
+/** `parseArchiveRows` for rows with an `id`, refusing an id that occurs twice (named by its row number). */
+export function parseArchiveRowsWithIds<T extends z.ZodType<{ id: string }>>(
+  entity: string,
+  schema: T,
+  rows: unknown[],
+): z.output<T>[] {
+  const parsed = parseArchiveRows(entity, schema, rows);
+  const seen = new Set<string>();
+  for (const [index, row] of parsed.entries()) {
+    if (seen.has(row.id)) throw invalidArchive(entity, `row ${index + 1}: an id occurs twice`);
+    seen.add(row.id);
+  }
+  return parsed;
+}
+
 export const timestamp = z.iso.datetime({ offset: true });
 export const isoDate = z.iso.date();
 export const nullableText = z.string().nullable();

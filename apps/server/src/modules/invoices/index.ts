@@ -8,8 +8,9 @@ export type {
 } from './documents/document-snapshot.ts';
 export { renderDocumentPdf } from './documents/pdf/render-document-pdf.ts';
 export { nextDocumentNumber } from './use-cases/next-document-number.ts';
-/** Receivables issues the invoice for late-payment charges at once. */
 export { finalizeInvoice } from './use-cases/finalize-invoice.ts';
+/** Documents issued at once from settled lines: subscriptions, late-payment charges, the operator's fees. */
+export { issueInvoiceFromLines } from './use-cases/issue-invoice-from-lines.ts';
 export {
   createInvoiceDraftFromLines,
   type InvoiceDraftFromLines,

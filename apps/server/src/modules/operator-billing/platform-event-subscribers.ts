@@ -9,11 +9,11 @@ import {
 import type { Tx } from '../../kernel/db/database.ts';
 import { PAYMENT_RECORDED, type PaymentRecordedEvent } from '../invoices/index.ts';
 import { FINAL_NOTICE_SENT, type FinalNoticeSentEvent } from '../receivables/index.ts';
-import { REVIEW_ACCESS_JOB, type ReviewAccessPayload } from './jobs/review-access.job.ts';
-import { claimPlatformEvent, findPlatformCustomerByCustomer } from './operator-billing.repository.ts';
+import { claimPlatformEvent } from './operator-billing.repository.ts';
 import { applyContract } from './use-cases/apply-contract.ts';
 import { endContractByCancellation, endContractByDeactivation } from './use-cases/end-contract.ts';
 import { invoiceCancellationFee } from './use-cases/invoice-cancellation-fee.ts';
+import { requestAccessReview } from './use-cases/review-tenant-access.ts';
 import { systemContext } from './use-cases/system-context.ts';
 
 /**
@@ -58,20 +58,12 @@ export function registerPlatformEventSubscribers(kernel: Kernel): void {
   );
 
   // Art. 13: a final notice or a payment may change whether a tenant keeps access.
-  const reviewAccessOf = async (tenantId: string, tx: Tx, customerId: string | null) => {
-    if (!customerId) return;
-    const link = await findPlatformCustomerByCustomer(tx, tenantId, customerId);
-    if (!link) return;
-    await kernel.jobs.enqueue<ReviewAccessPayload>({ tenantId, tx }, REVIEW_ACCESS_JOB, {
-      platformTenantId: link.platformTenantId,
-    });
-  };
   kernel.jobs.subscribe<FinalNoticeSentEvent>(
     FINAL_NOTICE_SENT,
     'operator-billing.final-notice',
-    ({ tenantId, event, tx }) => reviewAccessOf(tenantId, tx, event.payload.customer_id),
+    ({ tenantId, event, tx }) => requestAccessReview({ tenantId, tx }, event.payload.customer_id, kernel.jobs),
   );
   kernel.jobs.subscribe<PaymentRecordedEvent>(PAYMENT_RECORDED, 'operator-billing.payment', ({ tenantId, event, tx }) =>
-    reviewAccessOf(tenantId, tx, event.payload.customer_id),
+    requestAccessReview({ tenantId, tx }, event.payload.customer_id, kernel.jobs),
   );
 }

@@ -30,11 +30,7 @@ import { getSubscription, listSubscriptions } from './use-cases/list-subscriptio
 import { startBillingRunNow } from './use-cases/start-billing-run.ts';
 import { previewBilling } from './use-cases/run-billing.ts';
 import { subscriptionMetrics } from './use-cases/subscription-metrics.ts';
-import {
-  getSubscriptionSettings,
-  subscriptionSettingsOf,
-  updateSubscriptionSettingsOf,
-} from './use-cases/subscription-settings.ts';
+import { getSubscriptionSettings, updateSubscriptionSettingsOf } from './use-cases/subscription-settings.ts';
 import { upcomingInvoices } from './use-cases/upcoming-invoices.ts';
 import { updateSubscription } from './use-cases/update-subscription.ts';
 
@@ -106,10 +102,7 @@ export function registerSubscriptionRoutes(kernel: Kernel): void {
       'Raise the prices of all (or the chosen) running subscriptions by a percentage, announced to each customer',
     body: indexSubscriptionsSchema,
     response: { status: 200, schema: indexationResult },
-    handler: async ({ ctx, body }) => {
-      const settings = await subscriptionSettingsOf(ctx);
-      return indexSubscriptions(ctx, body, today(), { jobs: kernel.jobs, noticeMonths: settings.priceNoticeMonths });
-    },
+    handler: ({ ctx, body }) => indexSubscriptions(ctx, body, today(), { jobs: kernel.jobs }),
   });
 
   kernel.route({
@@ -200,13 +193,8 @@ export function registerSubscriptionRoutes(kernel: Kernel): void {
     body: createPriceChange,
     response: { status: 200, schema: subscription },
     errors: [409],
-    handler: async ({ ctx, params, body }) => {
-      const settings = await subscriptionSettingsOf(ctx);
-      return announceSubscriptionPriceChange(ctx, params.id, body, today(), {
-        jobs: kernel.jobs,
-        noticeMonths: settings.priceNoticeMonths,
-      });
-    },
+    handler: ({ ctx, params, body }) =>
+      announceSubscriptionPriceChange(ctx, params.id, body, today(), { jobs: kernel.jobs }),
   });
 
   kernel.route({

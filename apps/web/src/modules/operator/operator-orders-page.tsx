@@ -1,13 +1,15 @@
 import { cancelPendingOrder, decideOrder, type ReviewQueueItem } from '@clientbox/contracts';
-import { Alert, Badge, Button, Group, Paper, Stack, Switch, Text, Textarea, Title } from '@mantine/core';
+import { Alert, Badge, Button, Group, Paper, Stack, Switch, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { formatDate } from '../../shared/i18n/format-date.ts';
 import { useI18n } from '../../shared/i18n/i18n.tsx';
 import { ConfirmDialog } from '../../shared/ui/confirm-dialog.tsx';
-import { type FieldErrors, serverErrors, validate } from '../../shared/ui/form-errors.ts';
+import { serverErrors } from '../../shared/ui/form-errors.ts';
+import { useCheckedSubmit } from '../../shared/ui/use-checked-submit.ts';
 import { formatPrice } from '../orders/price-labels.ts';
 import { BillingTenantPicker } from './operator-billing-tenant.tsx';
+import { ReasonField } from './reason-field.tsx';
 import {
   useCancelPendingOrder,
   useDecideOrder,
@@ -101,56 +103,36 @@ export function OperatorOrdersPage() {
 }
 
 function OrderDecision({ order }: { order: ReviewQueueItem }) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const decide = useDecideOrder();
   const cancel = useCancelPendingOrder();
   const [open, setOpen] = useState<'accept' | 'refuse' | 'cancel' | null>(null);
   const [reason, setReason] = useState('');
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [general, setGeneral] = useState<string | null>(null);
   const name = { tenant: order.tenant_name };
+  const decision = useCheckedSubmit(decideOrder, async (body) => {
+    await decide.mutateAsync({ tenantId: order.tenant_id, orderId: order.id, ...body });
+    notifications.show({
+      color: body.decision === 'accept' ? 'green' : 'orange',
+      message: t(body.decision === 'accept' ? 'console.orders.accepted' : 'console.orders.refused', name),
+    });
+    close();
+  });
+  // Art. 14: withdrawn before delivery; the operator's billing invoices 10% of the period's price.
+  const cancellation = useCheckedSubmit(cancelPendingOrder, async (body) => {
+    await cancel.mutateAsync({ tenantId: order.tenant_id, orderId: order.id, ...body });
+    notifications.show({ color: 'orange', message: t('console.orders.cancelled', name) });
+    close();
+  });
+  const { errors, general } = open === 'cancel' ? cancellation : decision;
 
   const close = () => {
     setOpen(null);
-    setErrors({});
-    setGeneral(null);
+    decision.reset();
+    cancellation.reset();
   };
-  const confirm = async () => {
-    if (!open) return;
-    if (open === 'cancel') return cancelOrder();
-    const checked = validate(decideOrder, open === 'refuse' ? { decision: open, reason } : { decision: open }, locale);
-    setErrors(checked.errors);
-    setGeneral(null);
-    if (!checked.data) return;
-    try {
-      await decide.mutateAsync({ tenantId: order.tenant_id, orderId: order.id, ...checked.data });
-      notifications.show({
-        color: open === 'accept' ? 'green' : 'orange',
-        message: t(open === 'accept' ? 'console.orders.accepted' : 'console.orders.refused', name),
-      });
-      close();
-    } catch (error) {
-      const problem = serverErrors(error, locale);
-      setErrors(problem.fields);
-      setGeneral(problem.general);
-    }
-  };
-
-  // Art. 14: withdrawn before delivery; the operator's billing invoices 10% of the period's price.
-  const cancelOrder = async () => {
-    const checked = validate(cancelPendingOrder, reason.trim() ? { reason } : {}, locale);
-    setErrors(checked.errors);
-    setGeneral(null);
-    if (!checked.data) return;
-    try {
-      await cancel.mutateAsync({ tenantId: order.tenant_id, orderId: order.id, ...checked.data });
-      notifications.show({ color: 'orange', message: t('console.orders.cancelled', name) });
-      close();
-    } catch (error) {
-      const problem = serverErrors(error, locale);
-      setErrors(problem.fields);
-      setGeneral(problem.general);
-    }
+  const confirm = () => {
+    if (open === 'cancel') return cancellation.submit(reason.trim() ? { reason } : {});
+    if (open) return decision.submit(open === 'refuse' ? { decision: open, reason } : { decision: open });
   };
   const label =
     open === 'refuse'
@@ -196,29 +178,24 @@ function OrderDecision({ order }: { order: ReviewQueueItem }) {
         {open === 'cancel' ? (
           <>
             <Text size="sm">{t('console.orders.cancel_text', name)}</Text>
-            <Textarea
-              label={t('console.tenants.reason')}
-              autosize
-              minRows={2}
+            <ReasonField
               value={reason}
-              onChange={(event) => setReason(event.currentTarget.value)}
+              onChange={setReason}
               error={errors.reason}
-              data-autofocus
-              data-testid="console-cancel-order-reason"
+              autoFocus
+              testId="console-cancel-order-reason"
             />
           </>
         ) : open === 'refuse' ? (
           <>
             <Text size="sm">{t('console.orders.refuse_text', name)}</Text>
-            <Textarea
-              label={t('console.tenants.reason')}
-              autosize
-              minRows={3}
+            <ReasonField
               value={reason}
-              onChange={(event) => setReason(event.currentTarget.value)}
+              onChange={setReason}
               error={errors.reason}
-              data-autofocus
-              data-testid="console-refuse-reason"
+              minRows={3}
+              autoFocus
+              testId="console-refuse-reason"
             />
           </>
         ) : (

@@ -1,5 +1,5 @@
 import { deactivateTenant, extendDemo, type OperatorTenant } from '@clientbox/contracts';
-import { Button, Group, NumberInput, Text, Textarea } from '@mantine/core';
+import { Button, Group, NumberInput, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { ApiError } from '../../shared/api/api-client.ts';
@@ -7,6 +7,7 @@ import { formatDate } from '../../shared/i18n/format-date.ts';
 import { useI18n } from '../../shared/i18n/i18n.tsx';
 import { ConfirmDialog } from '../../shared/ui/confirm-dialog.tsx';
 import { type FieldErrors, serverErrors, validate } from '../../shared/ui/form-errors.ts';
+import { ReasonField } from './reason-field.tsx';
 import { RegisterCancellationDialog } from './register-cancellation-dialog.tsx';
 import { useTenantAction } from './use-operator.ts';
 
@@ -170,16 +171,14 @@ function TenantActionDialog({
       {kind === 'deactivate' && (
         <>
           <Text size="sm">{t('console.tenants.deactivate_text', name)}</Text>
-          <Textarea
-            label={t('console.tenants.reason')}
-            description={t('console.tenants.reason_hint')}
-            autosize
-            minRows={3}
+          <ReasonField
             value={reason}
-            onChange={(event) => setReason(event.currentTarget.value)}
+            onChange={setReason}
             error={errors.reason}
-            data-autofocus
-            data-testid="console-deactivate-reason"
+            hint={t('console.tenants.reason_hint')}
+            minRows={3}
+            autoFocus
+            testId="console-deactivate-reason"
           />
         </>
       )}

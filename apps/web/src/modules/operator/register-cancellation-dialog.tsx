@@ -1,12 +1,13 @@
 import { amsterdamDate, type OperatorTenant, registerCancellation } from '@clientbox/contracts';
-import { Text, Textarea, TextInput } from '@mantine/core';
+import { Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { ApiError } from '../../shared/api/api-client.ts';
 import { formatDate } from '../../shared/i18n/format-date.ts';
 import { useI18n } from '../../shared/i18n/i18n.tsx';
 import { ConfirmDialog } from '../../shared/ui/confirm-dialog.tsx';
-import { type FieldErrors, serverErrors, validate } from '../../shared/ui/form-errors.ts';
+import { useCheckedSubmit } from '../../shared/ui/use-checked-submit.ts';
+import { ReasonField } from './reason-field.tsx';
 import { useRegisterCancellation } from './use-operator.ts';
 
 /**
@@ -18,18 +19,11 @@ export function RegisterCancellationDialog({ tenant, onClose }: { tenant: Operat
   const register = useRegisterCancellation();
   const [receivedOn, setReceivedOn] = useState(amsterdamDate());
   const [reason, setReason] = useState('');
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [general, setGeneral] = useState<string | null>(null);
   const name = { tenant: tenant.name };
-
-  const confirm = async () => {
-    const values = { ...(receivedOn && { received_on: receivedOn }), ...(reason.trim() && { reason }) };
-    const checked = validate(registerCancellation, values, locale);
-    setErrors(checked.errors);
-    setGeneral(null);
-    if (!checked.data) return;
-    try {
-      const result = await register.mutateAsync({ tenantId: tenant.id, ...checked.data });
+  const { errors, general, submit } = useCheckedSubmit(
+    registerCancellation,
+    async (body) => {
+      const result = await register.mutateAsync({ tenantId: tenant.id, ...body });
       notifications.show({
         color: 'orange',
         message: t('console.tenants.cancellation_registered', {
@@ -38,13 +32,10 @@ export function RegisterCancellationDialog({ tenant, onClose }: { tenant: Operat
         }),
       });
       onClose();
-    } catch (error) {
-      const problem = serverErrors(error, locale);
-      setErrors(problem.fields);
-      const isConflict = error instanceof ApiError && error.status === 409;
-      setGeneral(isConflict ? t('console.tenants.cancellation_conflict') : problem.general);
-    }
-  };
+    },
+    (error) => (error instanceof ApiError && error.status === 409 ? t('console.tenants.cancellation_conflict') : null),
+  );
+  const confirm = () => submit({ ...(receivedOn && { received_on: receivedOn }), ...(reason.trim() && { reason }) });
 
   const title = t('console.tenants.register_cancellation');
   return (
@@ -69,15 +60,7 @@ export function RegisterCancellationDialog({ tenant, onClose }: { tenant: Operat
         error={errors.received_on}
         data-testid="console-cancellation-received-on"
       />
-      <Textarea
-        label={t('console.tenants.reason')}
-        autosize
-        minRows={2}
-        value={reason}
-        onChange={(event) => setReason(event.currentTarget.value)}
-        error={errors.reason}
-        data-testid="console-cancellation-reason"
-      />
+      <ReasonField value={reason} onChange={setReason} error={errors.reason} testId="console-cancellation-reason" />
     </ConfirmDialog>
   );
 }

@@ -32,5 +32,11 @@ export function useCheckedSubmit<Body>(
     }
   };
 
-  return { errors, general, submit };
+  /** Forgets what was refused, for a dialog that is closed and opened again. */
+  const reset = () => {
+    setErrors({});
+    setGeneral(null);
+  };
+
+  return { errors, general, submit, reset };
 }

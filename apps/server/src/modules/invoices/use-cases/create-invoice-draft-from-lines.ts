@@ -1,10 +1,10 @@
 import type { Invoice } from '@clientbox/contracts';
 import { recordAuditEvent } from '../../../kernel/audit/audit-log.ts';
 import type { TenantContext } from '../../../kernel/tenancy/tenant-context.ts';
-import { getCustomerForDocument } from '../../crm/index.ts';
+import { type CustomerForDocument, getCustomerForDocument } from '../../crm/index.ts';
 import { type DocumentLineFields, storedLineFieldsOf } from '../document-line-fields.ts';
 import { customerNotFound } from '../invoices.errors.ts';
-import { insertInvoice, replaceLines } from '../invoices.repository.ts';
+import { insertInvoice, type InvoiceRow, replaceLines } from '../invoices.repository.ts';
 import { presentInvoice } from './present-invoice.ts';
 
 /** A line exactly as agreed elsewhere (an accepted quote): taken over as is, not looked up again. */
@@ -36,7 +36,19 @@ export interface InvoiceDraftFromLines {
  * and finalized like any other.
  */
 export async function createInvoiceDraftFromLines(ctx: TenantContext, input: InvoiceDraftFromLines): Promise<Invoice> {
-  const customer = await getCustomerForDocument(ctx, input.customer_id);
+  return presentInvoice(ctx, await insertInvoiceDraftFromLines(ctx, input));
+}
+
+/**
+ * The draft's row, for a caller that issues it at once and has no use for its presentation;
+ * `known` is the customer as the caller read it in this transaction (not read again).
+ */
+export async function insertInvoiceDraftFromLines(
+  ctx: TenantContext,
+  input: InvoiceDraftFromLines,
+  known?: CustomerForDocument,
+): Promise<InvoiceRow> {
+  const customer = known?.id === input.customer_id ? known : await getCustomerForDocument(ctx, input.customer_id);
   if (!customer) throw customerNotFound();
   const row = await insertInvoice(ctx.tx, {
     tenantId: ctx.tenantId,
@@ -60,5 +72,5 @@ export async function createInvoiceDraftFromLines(ctx: TenantContext, input: Inv
     targetId: row.id,
     details: { source_type: input.source.type, source_id: input.source.id, source_number: input.source.number },
   });
-  return presentInvoice(ctx, row);
+  return row;
 }

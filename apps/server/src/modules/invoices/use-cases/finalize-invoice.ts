@@ -3,12 +3,12 @@ import { recordAuditEvent } from '../../../kernel/audit/audit-log.ts';
 import type { FileStorage } from '../../../kernel/storage/index.ts';
 import type { TenantContext } from '../../../kernel/tenancy/tenant-context.ts';
 import { getCompany, getLogoForDocument } from '../../company/index.ts';
-import { getCustomerForDocument } from '../../crm/index.ts';
+import { type CustomerForDocument, getCustomerForDocument } from '../../crm/index.ts';
 import { directDebitMandate } from '../direct-debit-mandate-lookup.ts';
 import { addDays, retentionUntil } from '../domain/document-number.ts';
 import { toTotalsLine } from '../invoices.dto.ts';
 import { invoiceIncomplete, invoiceNotDraft, invoiceNotFound } from '../invoices.errors.ts';
-import { findInvoice, loadLines, updateInvoiceRow } from '../invoices.repository.ts';
+import { findInvoice, type InvoiceRow, loadLines, updateInvoiceRow } from '../invoices.repository.ts';
 import { nextDocumentNumber } from './next-document-number.ts';
 import { buildSnapshot, missingMandatoryContent } from './build-snapshot.ts';
 import { presentInvoice } from './present-invoice.ts';
@@ -25,13 +25,30 @@ export async function finalizeInvoice(
   id: string,
   deps: { storage: FileStorage },
 ): Promise<Invoice> {
+  return presentInvoice(ctx, await issueInvoiceDraft(ctx, id, deps));
+}
+
+/**
+ * `finalizeInvoice` without presenting the result: the issued row. `known` is the customer as the
+ * caller read it in this transaction (not read again).
+ */
+export async function issueInvoiceDraft(
+  ctx: TenantContext,
+  id: string,
+  deps: { storage: FileStorage },
+  known?: CustomerForDocument,
+): Promise<InvoiceRow> {
   const row = await findInvoice(ctx.tx, ctx.tenantId, id, true);
   if (!row) throw invoiceNotFound();
   if (row.status !== 'draft') throw invoiceNotDraft();
   const lines = await loadLines(ctx.tx, ctx.tenantId, id);
   const company = await getCompany(ctx);
   const customerId = row.organizationId ?? row.personId;
-  const customer = customerId ? await getCustomerForDocument(ctx, customerId) : null;
+  const customer = !customerId
+    ? null
+    : known?.id === customerId
+      ? known
+      : await getCustomerForDocument(ctx, customerId);
   // Checked before a number is taken, so an incomplete invoice costs no counter lock.
   const missing = missingMandatoryContent(company, customer, lines, row);
   if (missing.length) throw invoiceIncomplete(missing);
@@ -86,5 +103,5 @@ export async function finalizeInvoice(
     targetId: id,
     details: { number, total_incl_vat: totals.total_incl_vat.toString() },
   });
-  return presentInvoice(ctx, issued!);
+  return issued!;
 }

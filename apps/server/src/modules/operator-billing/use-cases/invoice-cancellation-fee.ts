@@ -1,7 +1,7 @@
 import { divideHalfUp, formatAmount, parseAmount } from '@clientbox/contracts';
 import type { OrderCancelledEvent } from '../../../kernel/orders/platform-billing-events.ts';
 import type { TenantContext } from '../../../kernel/tenancy/tenant-context.ts';
-import { createInvoiceDraftFromLines, finalizeInvoice, sendInvoice } from '../../invoices/index.ts';
+import { issueInvoiceFromLines, sendInvoice } from '../../invoices/index.ts';
 import type { BillingDeps } from './billing-deps.ts';
 import { ensurePlatformCustomer, PLATFORM_PAYMENT_TERM_DAYS } from './platform-customer.ts';
 
@@ -15,30 +15,33 @@ export async function invoiceCancellationFee(ctx: TenantContext, event: OrderCan
   const customerId = await ensurePlatformCustomer(ctx, event.customer);
   const fee = cancellationFee(event.order.period_total);
   if (fee === 0n) return;
-  const draft = await createInvoiceDraftFromLines(ctx, {
-    customer_id: customerId,
-    lines: [
-      {
-        kind: 'item',
-        product_id: null,
-        product_code: null,
-        description: `Annuleringsvergoeding bestelling (art. 14 algemene voorwaarden): 10% van € ${event.order.period_total}`,
-        quantity: '1',
-        unit_code: 'C62',
-        unit_price: formatAmount(fee),
-        vat_rate: '21',
-        vat_category: 'S',
-        discount_percent: null,
-        discount_amount: null,
-      },
-    ],
-    language: 'nl',
-    discount_percent: null,
-    buyer_reference: null,
-    note: event.reason,
-    source: { type: 'cancelled_order', id: event.order.id, number: null },
-    payment_term_days: PLATFORM_PAYMENT_TERM_DAYS,
-  });
-  const issued = await finalizeInvoice(ctx, draft.id, deps);
+  const issued = await issueInvoiceFromLines(
+    ctx,
+    {
+      customer_id: customerId,
+      lines: [
+        {
+          kind: 'item',
+          product_id: null,
+          product_code: null,
+          description: `Annuleringsvergoeding bestelling (art. 14 algemene voorwaarden): 10% van € ${event.order.period_total}`,
+          quantity: '1',
+          unit_code: 'C62',
+          unit_price: formatAmount(fee),
+          vat_rate: '21',
+          vat_category: 'S',
+          discount_percent: null,
+          discount_amount: null,
+        },
+      ],
+      language: 'nl',
+      discount_percent: null,
+      buyer_reference: null,
+      note: event.reason,
+      source: { type: 'cancelled_order', id: event.order.id, number: null },
+      payment_term_days: PLATFORM_PAYMENT_TERM_DAYS,
+    },
+    deps,
+  );
   if (event.customer.email) await sendInvoice(ctx, issued.id, { cc: [] }, deps.jobs);
 }

@@ -4,12 +4,12 @@ import {
   decimalText,
   invalidArchive,
   isoDate,
-  parseArchiveRows,
+  parseArchiveRowsWithIds,
   timestamp,
 } from '../../../kernel/export/archive-rows.ts';
 import { rejectMissingReferences } from '../../../kernel/export/archive-tables.ts';
 import type { ImportableExporter } from '../../../kernel/export/export-registry.ts';
-import { ENTITIES, repeatedRow } from './archive-rows.ts';
+import { ENTITIES } from './archive-rows.ts';
 import { allAdjustmentRows, hasArchiveRows, insertAdjustmentRows } from './subscription-archive.repository.ts';
 
 const adjustmentRow = z.strictObject({
@@ -64,9 +64,7 @@ export const subscriptionAdjustmentsExporter: ImportableExporter<AdjustmentArchi
   hasData: ({ tenantId, tx }) => hasArchiveRows(tx, tenantId, 'subscriptions'),
 
   async import(ctx, rows) {
-    const parsed = parseArchiveRows(ENTITIES.adjustments, adjustmentRow, rows);
-    const twice = repeatedRow(parsed);
-    if (twice) throw invalidArchive(ENTITIES.adjustments, `row ${twice}: an id occurs twice`);
+    const parsed = parseArchiveRowsWithIds(ENTITIES.adjustments, adjustmentRow, rows);
     const zero = parsed.findIndex((row) => parseAmount(row.amount) === 0n);
     if (zero >= 0) throw invalidArchive(ENTITIES.adjustments, `row ${zero + 1}: an adjustment of nothing`);
     await rejectMissingReferences(

@@ -5,13 +5,13 @@ import {
   invalidArchive,
   isoDate,
   nullableText,
-  parseArchiveRows,
+  parseArchiveRowsWithIds,
 } from '../../../kernel/export/archive-rows.ts';
 import { rejectMissingReferences } from '../../../kernel/export/archive-tables.ts';
 import type { ImportableExporter } from '../../../kernel/export/export-registry.ts';
 import { lineFieldsOf } from '../../invoices/index.ts';
 import { lineRowOf } from '../use-cases/subscription-parts.ts';
-import { ENTITIES, repeatedRow } from './archive-rows.ts';
+import { ENTITIES } from './archive-rows.ts';
 import { allLineRows, hasArchiveRows, insertLineRows } from './subscription-archive.repository.ts';
 
 /** A line version: which line it is (`line_key`), the days it holds, and the document line columns. */
@@ -62,9 +62,7 @@ export const subscriptionLinesExporter: ImportableExporter<LineArchiveRow> = {
   hasData: ({ tenantId, tx }) => hasArchiveRows(tx, tenantId, 'subscriptions'),
 
   async import(ctx, rows) {
-    const parsed = parseArchiveRows(ENTITIES.lines, lineRow, rows);
-    const twice = repeatedRow(parsed);
-    if (twice) throw invalidArchive(ENTITIES.lines, `row ${twice}: an id occurs twice`);
+    const parsed = parseArchiveRowsWithIds(ENTITIES.lines, lineRow, rows);
     const backwards = parsed.findIndex((row) => row.valid_until !== null && row.valid_until < row.valid_from);
     if (backwards >= 0) throw invalidArchive(ENTITIES.lines, `row ${backwards + 1}: valid_until before valid_from`);
     await rejectMissingReferences(ENTITIES.lines, 'belongs to a subscription the archive does not hold', () =>

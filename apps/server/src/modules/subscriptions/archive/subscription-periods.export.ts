@@ -4,12 +4,12 @@ import {
   decimalText,
   invalidArchive,
   isoDate,
-  parseArchiveRows,
+  parseArchiveRowsWithIds,
   timestamp,
 } from '../../../kernel/export/archive-rows.ts';
 import { rejectMissingReferences } from '../../../kernel/export/archive-tables.ts';
 import type { ImportableExporter } from '../../../kernel/export/export-registry.ts';
-import { ENTITIES, repeatedRow } from './archive-rows.ts';
+import { ENTITIES } from './archive-rows.ts';
 import { allPeriodRows, hasArchiveRows, insertPeriodRows } from './subscription-archive.repository.ts';
 
 const amount = decimalText(parseAmount);
@@ -56,9 +56,7 @@ export const subscriptionPeriodsExporter: ImportableExporter<PeriodArchiveRow> =
   hasData: ({ tenantId, tx }) => hasArchiveRows(tx, tenantId, 'subscriptions'),
 
   async import(ctx, rows) {
-    const parsed = parseArchiveRows(ENTITIES.periods, periodRow, rows);
-    const twice = repeatedRow(parsed);
-    if (twice) throw invalidArchive(ENTITIES.periods, `row ${twice}: an id occurs twice`);
+    const parsed = parseArchiveRowsWithIds(ENTITIES.periods, periodRow, rows);
     const starts = new Set<string>();
     for (const [index, row] of parsed.entries()) {
       const start = `${row.subscription_id}|${row.period_start}`;

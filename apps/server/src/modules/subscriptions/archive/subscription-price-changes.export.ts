@@ -2,15 +2,14 @@ import { parseUnitPrice } from '@clientbox/contracts';
 import { z } from 'zod';
 import {
   decimalText,
-  invalidArchive,
   isoDate,
   nullableText,
-  parseArchiveRows,
+  parseArchiveRowsWithIds,
   timestamp,
 } from '../../../kernel/export/archive-rows.ts';
 import { rejectMissingReferences } from '../../../kernel/export/archive-tables.ts';
 import type { ImportableExporter } from '../../../kernel/export/export-registry.ts';
-import { ENTITIES, repeatedRow } from './archive-rows.ts';
+import { ENTITIES } from './archive-rows.ts';
 import { allPriceChangeRows, hasArchiveRows, insertPriceChangeRows } from './subscription-archive.repository.ts';
 
 const unitPrice = decimalText(parseUnitPrice);
@@ -60,9 +59,7 @@ export const subscriptionPriceChangesExporter: ImportableExporter<PriceChangeArc
   hasData: ({ tenantId, tx }) => hasArchiveRows(tx, tenantId, 'subscriptions'),
 
   async import(ctx, rows) {
-    const parsed = parseArchiveRows(ENTITIES.priceChanges, priceChangeRow, rows);
-    const twice = repeatedRow(parsed);
-    if (twice) throw invalidArchive(ENTITIES.priceChanges, `row ${twice}: an id occurs twice`);
+    const parsed = parseArchiveRowsWithIds(ENTITIES.priceChanges, priceChangeRow, rows);
     await rejectMissingReferences(ENTITIES.priceChanges, 'belongs to a subscription the archive does not hold', () =>
       insertPriceChangeRows(
         ctx.tx,

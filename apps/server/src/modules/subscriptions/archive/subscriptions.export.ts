@@ -9,12 +9,12 @@ import {
   invalidArchive,
   isoDate,
   nullableText,
-  parseArchiveRows,
+  parseArchiveRowsWithIds,
   timestamp,
 } from '../../../kernel/export/archive-rows.ts';
 import { rejectMissingReferences } from '../../../kernel/export/archive-tables.ts';
 import type { ImportableExporter } from '../../../kernel/export/export-registry.ts';
-import { ENTITIES, repeatedRow } from './archive-rows.ts';
+import { ENTITIES } from './archive-rows.ts';
 import { allSubscriptionRows, hasArchiveRows, insertSubscriptionRows } from './subscription-archive.repository.ts';
 
 /** A subscription as the archive holds it, with its billing cursor (`next_period_start`, `next_invoice_on`). */
@@ -103,13 +103,11 @@ export const subscriptionsExporter: ImportableExporter<SubscriptionArchiveRow> =
   hasData: ({ tenantId, tx }) => hasArchiveRows(tx, tenantId, 'subscriptions'),
 
   async import(ctx, rows) {
-    const parsed = parseArchiveRows(ENTITIES.subscriptions, subscriptionRow, rows);
+    const parsed = parseArchiveRowsWithIds(ENTITIES.subscriptions, subscriptionRow, rows);
     for (const [index, row] of parsed.entries()) {
       const problem = inconsistency(row);
       if (problem) throw invalidArchive(ENTITIES.subscriptions, `row ${index + 1}: ${problem}`);
     }
-    const twice = repeatedRow(parsed);
-    if (twice) throw invalidArchive(ENTITIES.subscriptions, `row ${twice}: an id occurs twice`);
     await rejectMissingReferences(
       ENTITIES.subscriptions,
       'refers to a customer or mandate the archive does not hold',

@@ -15,6 +15,7 @@ import {
   type SubscriptionRow,
   updateSubscriptionRow,
 } from '../subscriptions.repository.ts';
+import { subscriptionSettingsOf } from './subscription-settings.ts';
 import { currentVersions, customerIdOf, presentSubscription, scheduleOf, versionOf } from './subscription-parts.ts';
 
 /**
@@ -77,17 +78,18 @@ export async function announcePriceChange(
   return inserted.map((change) => change.id);
 }
 
-/** The route's use case: one subscription, answered with its new state. */
+/** The route's use case: one subscription, with the tenant's notice time, answered with its new state. */
 export async function announceSubscriptionPriceChange(
   ctx: TenantContext,
   id: string,
   input: CreatePriceChange,
   today: CalendarDate,
-  deps: { jobs: Pick<JobRunner, 'enqueue'>; noticeMonths: number },
+  deps: { jobs: Pick<JobRunner, 'enqueue'> },
 ): Promise<Subscription> {
   const row = await findSubscription(ctx.tx, ctx.tenantId, id, true);
   if (!row) throw subscriptionNotFound();
-  await announcePriceChange(ctx, row, input, today, deps);
+  const { priceNoticeMonths } = await subscriptionSettingsOf(ctx);
+  await announcePriceChange(ctx, row, input, today, { jobs: deps.jobs, noticeMonths: priceNoticeMonths });
   const updated = await updateSubscriptionRow(ctx.tx, ctx.tenantId, row.id, {});
   return presentSubscription(ctx, updated!, today);
 }

@@ -5,12 +5,7 @@ import type { JobRunner } from '../../../kernel/jobs/job-runner.ts';
 import type { FileStorage } from '../../../kernel/storage/index.ts';
 import type { TenantContext } from '../../../kernel/tenancy/tenant-context.ts';
 import { type CustomerForDocument, getCustomerForDocument } from '../../crm/index.ts';
-import {
-  createInvoiceDraftFromLines,
-  type DocumentLineFields,
-  finalizeInvoice,
-  sendInvoice,
-} from '../../invoices/index.ts';
+import { issueInvoiceFromLines, type DocumentLineFields, sendInvoice } from '../../invoices/index.ts';
 import { subscriptionMandate } from '../../receivables/index.ts';
 import { type BillingRange, dueRanges, nextInvoiceDate } from '../domain/billing-periods.ts';
 import { adjustmentLine, invoiceLinesOfRange, subscriptionHeading } from '../domain/invoice-lines.ts';
@@ -122,20 +117,24 @@ export async function billSubscriptionGroup(
   if (invoiceLines.some((line) => line.kind === 'item')) {
     const mandateReference = await usableMandateReference(ctx, first);
     const periods = billed.map((item) => item.range);
-    const draft = await createInvoiceDraftFromLines(ctx, {
-      customer_id: customer.id,
-      lines: invoiceLines,
-      language,
-      discount_percent: null,
-      buyer_reference: first.buyerReference,
-      note: first.invoiceNote,
-      source: { type: 'subscription', id: first.id, number: null },
-      issue_date: today,
-      ...(periods.length ? { period: spanOf(periods) } : {}),
-      payment_term_days: first.paymentTermDays,
-      ...(mandateReference ? { mandate_reference: mandateReference } : {}),
-    });
-    const issued = await finalizeInvoice(ctx, draft.id, deps);
+    const issued = await issueInvoiceFromLines(
+      ctx,
+      {
+        customer_id: customer.id,
+        lines: invoiceLines,
+        language,
+        discount_percent: null,
+        buyer_reference: first.buyerReference,
+        note: first.invoiceNote,
+        source: { type: 'subscription', id: first.id, number: null },
+        issue_date: today,
+        ...(periods.length ? { period: spanOf(periods) } : {}),
+        payment_term_days: first.paymentTermDays,
+        ...(mandateReference ? { mandate_reference: mandateReference } : {}),
+      },
+      deps,
+      customer,
+    );
     invoiceId = issued.id;
     await sendWhenPossible(ctx, issued.id, customer, deps);
     report('invoice', invoiceTotal, { id: issued.id, number: issued.number });
@@ -242,8 +241,9 @@ async function sendWhenPossible(
   customer: CustomerForDocument,
   deps: BillingDeps,
 ) {
+  // The address is the CRM's, as `sendInvoice` would look it up: given here, it is not read again.
   if (!customer.email) return;
-  await sendInvoice(ctx, invoiceId, { cc: [] }, deps.jobs);
+  await sendInvoice(ctx, invoiceId, { to: customer.email, cc: [] }, deps.jobs);
 }
 
 function creditsByInvoice(credits: AdjustmentRow[]) {
@@ -276,18 +276,22 @@ async function issueCreditNote(
     );
     return null;
   }
-  const draft = await createInvoiceDraftFromLines(ctx, {
-    customer_id: customer.id,
-    lines: group.adjustments.map((adjustment) => adjustmentLine(adjustment, customer.language)),
-    language: customer.language,
-    discount_percent: null,
-    buyer_reference: null,
-    note: null,
-    source: { type: 'subscription', id: first.subscriptionId, number: null },
-    credited_invoice_id: period.invoiceId,
-    period: { start: first.periodStart, end: first.periodEnd },
-  });
-  const issued = await finalizeInvoice(ctx, draft.id, deps);
+  const issued = await issueInvoiceFromLines(
+    ctx,
+    {
+      customer_id: customer.id,
+      lines: group.adjustments.map((adjustment) => adjustmentLine(adjustment, customer.language)),
+      language: customer.language,
+      discount_percent: null,
+      buyer_reference: null,
+      note: null,
+      source: { type: 'subscription', id: first.subscriptionId, number: null },
+      credited_invoice_id: period.invoiceId,
+      period: { start: first.periodStart, end: first.periodEnd },
+    },
+    deps,
+    customer,
+  );
   await markAdjustmentsBilled(
     ctx.tx,
     ctx.tenantId,

@@ -12,6 +12,7 @@ import type { JobRunner } from '../../../kernel/jobs/job-runner.ts';
 import type { TenantContext } from '../../../kernel/tenancy/tenant-context.ts';
 import { loadLineVersions, loadPriceChanges, runningSubscriptionRows } from '../subscriptions.repository.ts';
 import { announcePriceChange } from './announce-price-change.ts';
+import { subscriptionSettingsOf } from './subscription-settings.ts';
 import { currentVersions, versionOf } from './subscription-parts.ts';
 
 /** A price raised by a percentage (4 decimals), rounded half up to the unit price's 4 decimals. */
@@ -31,8 +32,9 @@ export async function indexSubscriptions(
   ctx: TenantContext,
   input: IndexSubscriptions,
   today: CalendarDate,
-  deps: { jobs: Pick<JobRunner, 'enqueue'>; noticeMonths: number },
+  deps: { jobs: Pick<JobRunner, 'enqueue'> },
 ): Promise<z.infer<typeof indexationResult>> {
+  const { priceNoticeMonths } = await subscriptionSettingsOf(ctx);
   const rows = await runningSubscriptionRows(ctx.tx, ctx.tenantId, today, input.subscription_ids);
   const ids = rows.map((row) => row.id);
   const versions = await loadLineVersions(ctx.tx, ctx.tenantId, ids);
@@ -66,7 +68,7 @@ export async function indexSubscriptions(
       row,
       { requested_from: input.requested_from, lines, ...(input.reason ? { reason: input.reason } : {}) },
       today,
-      deps,
+      { jobs: deps.jobs, noticeMonths: priceNoticeMonths },
     );
     if (changeIds.length) {
       result.subscriptions += 1;

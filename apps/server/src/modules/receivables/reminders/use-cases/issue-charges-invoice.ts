@@ -1,7 +1,7 @@
 import { formatAmount } from '@clientbox/contracts';
 import type { FileStorage } from '../../../../kernel/storage/index.ts';
 import type { TenantContext } from '../../../../kernel/tenancy/tenant-context.ts';
-import { createInvoiceDraftFromLines, finalizeInvoice, type InvoiceDraftLine } from '../../../invoices/index.ts';
+import { type InvoiceDraftLine, issueInvoiceFromLines } from '../../../invoices/index.ts';
 
 export interface ChargesInvoice {
   customerId: string;
@@ -38,14 +38,18 @@ export async function issueChargesInvoice(
   charges: ChargesInvoice,
   deps: { storage: FileStorage },
 ): Promise<string> {
-  const draft = await createInvoiceDraftFromLines(ctx, {
-    customer_id: charges.customerId,
-    lines: charges.lines.map((line) => chargeLine(line.description, line.amount)),
-    language: charges.language,
-    discount_percent: null,
-    buyer_reference: null,
-    note: charges.note,
-    source: charges.source,
-  });
-  return (await finalizeInvoice(ctx, draft.id, deps)).id;
+  const issued = await issueInvoiceFromLines(
+    ctx,
+    {
+      customer_id: charges.customerId,
+      lines: charges.lines.map((line) => chargeLine(line.description, line.amount)),
+      language: charges.language,
+      discount_percent: null,
+      buyer_reference: null,
+      note: charges.note,
+      source: charges.source,
+    },
+    deps,
+  );
+  return issued.id;
 }
