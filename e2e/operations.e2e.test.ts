@@ -59,7 +59,7 @@ describe(`operations on the real process (${process.env.DATABASE_URL ? 'PostgreS
     app = await startApp();
   });
   afterAll(async () => {
-    await app.stop();
+    await app.dispose();
   });
 
   it('is live and ready', async () => {

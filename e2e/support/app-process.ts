@@ -4,6 +4,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import pg from 'pg';
 import { createMigratedDatabase } from '../../apps/server/src/test-support/postgres-template.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -16,6 +17,8 @@ export interface AppProcess {
   /** Sends SIGTERM and resolves with the exit code and how long the shutdown took. */
   stop(): Promise<{ code: number | null; milliseconds: number }>;
   restart(): Promise<AppProcess>;
+  /** Stops it and removes what it ran on: the data directory and its own PostgreSQL database. */
+  dispose(): Promise<void>;
 }
 
 /**
@@ -73,15 +76,37 @@ export async function startApp(
       await app.stop();
       return startApp({}, { dataDir, env });
     },
+    dispose: async () => {
+      await app.stop();
+      await dropOwnDatabase(env.DATABASE_URL);
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
   };
   return app;
 }
+
+const E2E_DATABASE = /^clientbox_e2e_\d+_\d+$/;
 
 async function freshDatabaseUrl(): Promise<Record<string, string>> {
   const serverUrl = process.env.DATABASE_URL;
   if (!serverUrl) return {};
   const name = `clientbox_e2e_${Date.now()}_${Math.floor(Math.random() * 1e6)}`;
   return { DATABASE_URL: await createMigratedDatabase(serverUrl, name) };
+}
+
+/** The journey's own database on the server (never the server's database itself). */
+async function dropOwnDatabase(databaseUrl: string | undefined): Promise<void> {
+  const serverUrl = process.env.DATABASE_URL;
+  if (!serverUrl || !databaseUrl) return;
+  const name = new URL(databaseUrl).pathname.slice(1);
+  if (!E2E_DATABASE.test(name)) return;
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  try {
+    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  } finally {
+    await admin.end();
+  }
 }
 
 export function freePort(): Promise<number> {

@@ -25,7 +25,7 @@ export function setUpJourney(extraEnv: Record<string, string> = {}): Journey {
   });
   afterAll(async () => {
     await journey.browser?.close();
-    await journey.app?.stop();
+    await journey.app?.dispose();
     await journey.smtp?.close();
   });
   return journey;

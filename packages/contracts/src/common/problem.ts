@@ -5,6 +5,8 @@ export const fieldError = z.object({
   field: z.string(),
   code: z.string(),
   message: z.string(),
+  /** Values the message names, for a client that words it itself (e.g. `date`: the earliest allowed day). */
+  params: z.record(z.string(), z.string()).optional(),
 });
 
 export const problem = z.object({

@@ -53,11 +53,15 @@ export const platformSettings = z.object({
   review_queue: z.boolean(),
   /** The tenant in which the operator bills its tenants (art. 8, 11–15); null: no platform billing. */
   billing_tenant_id: z.uuid().nullable(),
+  /** Its name, so the console can show it among any number of tenants. */
+  billing_tenant_name: z.string().nullable(),
 });
 export const updatePlatformSettings = z.strictObject({
   review_queue: z.boolean().optional(),
   billing_tenant_id: z.uuid({ message: 'invalid_id' }).nullable().optional(),
 });
+export type PlatformSettings = z.infer<typeof platformSettings>;
+export type UpdatePlatformSettings = z.infer<typeof updatePlatformSettings>;
 
 /** Art. 8: a cancellation the operator received by e-mail, registered in the console. */
 export const registerCancellation = z.strictObject({

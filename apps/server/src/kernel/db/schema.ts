@@ -9,3 +9,4 @@ export * from './tables/prices.tables.ts';
 export * from './tables/operator.tables.ts';
 export * from './tables/orders.tables.ts';
 export * from './tables/support.tables.ts';
+export * from './tables/idempotency.tables.ts';

@@ -9,16 +9,24 @@ export class AppError extends Error {
   readonly detail: string | undefined;
   readonly fields: FieldError[] | undefined;
   readonly headers: Record<string, string> | undefined;
+  /** Values the code's message names (`{date}`), for the problem's title. */
+  readonly params: Record<string, string> | undefined;
 
   constructor(
     code: string,
-    options: { detail?: string; fields?: FieldError[]; headers?: Record<string, string> } = {},
+    options: {
+      detail?: string;
+      fields?: FieldError[];
+      headers?: Record<string, string>;
+      params?: Record<string, string>;
+    } = {},
   ) {
     super(options.detail ?? code);
     this.code = code;
     this.detail = options.detail;
     this.fields = options.fields;
     this.headers = options.headers;
+    this.params = options.params;
   }
 }
 

@@ -34,6 +34,8 @@ export const KERNEL_ERROR_STATUS = {
   price_change_too_soon: 422,
   import_tenant_not_empty: 409,
   import_archive_invalid: 422,
+  /** The same Idempotency-Key with another request within 24 hours. */
+  idempotency_key_reused: 409,
   version_conflict: 412,
   precondition_required: 428,
   payload_too_large: 413,

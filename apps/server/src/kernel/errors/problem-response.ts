@@ -7,7 +7,7 @@ import { statusOf } from './error-status.ts';
 /** Turns an AppError into an RFC 9457 body; the title is the code's message in the reader's language. */
 export function toProblem(error: AppError, locale: Locale, requestId: string): Problem {
   const status = statusOf(error.code);
-  const title = translateOr(locale, `error.${error.code}`, error.code);
+  const title = translateOr(locale, `error.${error.code}`, error.code, error.params);
   return {
     type: `https://clientbox.dev/problems/${error.code.replace(/_/g, '-')}`,
     title,
@@ -19,15 +19,15 @@ export function toProblem(error: AppError, locale: Locale, requestId: string): P
       ? {
           errors: error.fields.map((field) => ({
             ...field,
-            message: translateOr(locale, `error.${field.code}`, field.message),
+            message: translateOr(locale, `error.${field.code}`, field.message, field.params),
           })),
         }
       : {}),
   };
 }
 
-function translateOr(locale: Locale, key: string, fallback: string): string {
-  const text = translate(locale, key as never);
+function translateOr(locale: Locale, key: string, fallback: string, params?: Record<string, string>): string {
+  const text = translate(locale, key as never, params);
   return text === key ? fallback : text;
 }
 

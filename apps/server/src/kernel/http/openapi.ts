@@ -35,6 +35,16 @@ export function buildOpenApiDocument(routes: RouteSpec<any, any, any>[], info: {
         });
       }
     }
+    const isIdempotent = route.access === 'tenant' && route.method === 'POST' && !route.rawBody;
+    if (isIdempotent)
+      parameters.push({
+        name: 'Idempotency-Key',
+        in: 'header',
+        required: false,
+        description:
+          'Send the same key again (within 24 hours) to get the first answer instead of doing the work twice; the answer carries Idempotent-Replayed: true. The same key with another request is 409 idempotency_key_reused.',
+        schema: { type: 'string', minLength: 1, maxLength: 255 },
+      });
     const responses: Record<string, unknown> = {
       [route.response.status]: route.response.schema
         ? {
@@ -59,6 +69,7 @@ export function buildOpenApiDocument(routes: RouteSpec<any, any, any>[], info: {
       400,
       ...(route.access === 'public' ? [] : [401, 403]),
       ...(route.params ? [404] : []),
+      ...(isIdempotent ? [409] : []),
       ...(route.errors ?? []),
     ]);
     for (const status of errorStatuses) {

@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import type { Database } from '../db/database.ts';
 import { AppError } from '../errors/app-error.ts';
@@ -7,6 +7,13 @@ import { assertAllowed } from '../entitlements/access-rules.ts';
 import type { TenantAccessReader } from '../entitlements/tenant-access.ts';
 import { hasRole, type TenantContext } from '../tenancy/tenant-context.ts';
 import { recordAuditEvent } from '../audit/audit-log.ts';
+import {
+  claimIdempotencyKey,
+  idempotencyKeyOf,
+  requestHashOf,
+  type StoredAnswer,
+  storeIdempotentAnswer,
+} from './idempotency.ts';
 import type { Principal } from './principal.ts';
 import type { RouteSpec } from './route-spec.ts';
 
@@ -61,7 +68,20 @@ export function registerRoute<Params, Query, Body>(
             entitlement: spec.entitlement,
             availableWhenLocked: spec.availableWhenLocked,
           });
-          result = await deps.database.withTenant(tenantId, (tx) => {
+          // An upload's body is read by the use case itself, too late to tell two uploads apart.
+          const idempotencyKey =
+            request.method === 'POST' && !spec.rawBody ? idempotencyKeyOf(request.headers['idempotency-key']) : null;
+          let replayed: StoredAnswer | null = null;
+          result = await deps.database.withTenant(tenantId, async (tx) => {
+            if (idempotencyKey) {
+              replayed = await claimIdempotencyKey(
+                tx,
+                tenantId,
+                idempotencyKey,
+                requestHashOf(request.method, request.url, request.body),
+              );
+              if (replayed) return undefined;
+            }
             const ctx: TenantContext = {
               tenantId,
               role,
@@ -73,25 +93,45 @@ export function registerRoute<Params, Query, Body>(
             };
             // Art. 16: every action of operator staff inside a tenant is in that tenant's audit log.
             if (principal.support)
-              return recordAuditEvent(ctx, {
+              await recordAuditEvent(ctx, {
                 action: 'support.request',
                 targetType: 'support_grant',
                 targetId: principal.support.grantId,
                 details: { method: request.method, path: request.url.split('?')[0] },
-              }).then(() => spec.handler({ ...base, ctx, principal }));
-            return spec.handler({ ...base, ctx, principal });
+              });
+            const answer = await spec.handler({ ...base, ctx, principal });
+            // A streamed answer cannot be stored: the key stays without one and is not replayed.
+            if (idempotencyKey && !reply.sent)
+              await storeIdempotentAnswer(tx, tenantId, idempotencyKey, {
+                status: statusOf(spec, reply),
+                body: answer ?? null,
+                headers: reply.getHeaders(),
+              });
+            return answer;
           });
+          if (replayed) return replay(reply, replayed);
         }
       }
       if (reply.sent) return reply;
-      const status =
-        spec.response.alsoStatus !== undefined && reply.statusCode === spec.response.alsoStatus
-          ? spec.response.alsoStatus
-          : spec.response.status;
+      const status = statusOf(spec, reply);
       if (status === 204 || result === undefined) return reply.code(status).send();
       return reply.code(status).send(result);
     },
   });
+}
+
+/** The success status: the route's own, or the other one it may answer (`alsoStatus`, e.g. 202) when the handler chose it. */
+function statusOf(spec: { response: { status: number; alsoStatus?: number } }, reply: FastifyReply): number {
+  return spec.response.alsoStatus !== undefined && reply.statusCode === spec.response.alsoStatus
+    ? spec.response.alsoStatus
+    : spec.response.status;
+}
+
+/** The stored answer to a request sent again with its `Idempotency-Key`, marked as such. */
+function replay(reply: FastifyReply, answer: StoredAnswer): FastifyReply {
+  reply.headers({ ...answer.headers, 'idempotent-replayed': 'true' });
+  if (answer.status === 204 || answer.body === null) return reply.code(answer.status).send();
+  return reply.code(answer.status).send(answer.body);
 }
 
 /**

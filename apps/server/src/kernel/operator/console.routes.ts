@@ -21,7 +21,7 @@ import type { Kernel } from '../kernel.ts';
 import { decideOrder } from '../orders/decide-order.ts';
 import { sendOrderMails } from '../orders/order-mails.ts';
 import { toOrderDto } from '../orders/order-dto.ts';
-import { getPlatformSetting, setPlatformSetting } from '../orders/platform-settings.ts';
+import { consoleSettingsOf, setPlatformSetting } from '../orders/platform-settings.ts';
 import { tenantOwners } from '../orders/tenant-owners.ts';
 import { listMyActiveGrants } from '../support/support-grants.ts';
 import { publishTermsVersion } from '../terms/terms.ts';
@@ -194,10 +194,7 @@ export function registerConsoleRoutes(kernel: Kernel, sessions: OperatorSessions
     response: { status: 200, schema: platformSettings },
     handler: async ({ request }) => {
       await requireOperator(sessions, request);
-      return {
-        review_queue: await getPlatformSetting(db, 'orders.review_queue'),
-        billing_tenant_id: await getPlatformSetting(db, 'billing.operator_tenant'),
-      };
+      return consoleSettingsOf(db);
     },
   });
 
@@ -225,10 +222,7 @@ export function registerConsoleRoutes(kernel: Kernel, sessions: OperatorSessions
         }
         await setPlatformSetting(db, 'billing.operator_tenant', body.billing_tenant_id);
       }
-      return {
-        review_queue: await getPlatformSetting(db, 'orders.review_queue'),
-        billing_tenant_id: await getPlatformSetting(db, 'billing.operator_tenant'),
-      };
+      return consoleSettingsOf(db);
     },
   });
 

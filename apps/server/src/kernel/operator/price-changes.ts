@@ -34,7 +34,15 @@ export async function addPriceChange(
   if (input.validFrom < earliest)
     throw new AppError('price_change_too_soon', {
       detail: `A price change can take effect on ${earliest} at the earliest.`,
-      fields: [{ field: 'valid_from', code: 'price_change_too_soon', message: `on or after ${earliest}` }],
+      params: { date: earliest },
+      fields: [
+        {
+          field: 'valid_from',
+          code: 'price_change_too_soon',
+          message: `on or after ${earliest}`,
+          params: { date: earliest },
+        },
+      ],
     });
   const monthlyCents = parseAmount(input.monthly);
   const db = kernel.database.owner;

@@ -9,8 +9,11 @@ export const SUBSCRIPTIONS_ERRORS: Record<string, number> = {
   notice_period_not_met: 409,
 };
 
-const fieldError = (field: string, code: string, detail?: string) =>
-  new AppError('validation_failed', { ...(detail ? { detail } : {}), fields: [{ field, code, message: code }] });
+const fieldError = (field: string, code: string, detail?: string, params?: Record<string, string>) =>
+  new AppError('validation_failed', {
+    ...(detail ? { detail } : {}),
+    fields: [{ field, code, message: code, ...(params ? { params } : {}) }],
+  });
 
 export const subscriptionNotFound = () => new AppError('subscription_not_found');
 export const subscriptionEnded = () =>
@@ -18,13 +21,16 @@ export const subscriptionEnded = () =>
 export const noticePeriodNotMet = (earliest: string) =>
   new AppError('notice_period_not_met', {
     detail: `With the notice period the earliest end date is ${earliest}.`,
-    fields: [{ field: 'end_date', code: 'notice_period_not_met', message: earliest }],
+    params: { date: earliest },
+    fields: [{ field: 'end_date', code: 'notice_period_not_met', message: earliest, params: { date: earliest } }],
   });
 export const customerNotFound = () => fieldError('customer_id', 'customer_not_found');
 export const mandateNotUsable = () => fieldError('mandate_id', 'mandate_not_usable');
 export const invoiceDateRuleNotAllowed = () => fieldError('invoice_date_rule', 'invoice_date_rule_not_allowed');
 export const changeDateTooEarly = (earliest: string) =>
-  fieldError('effective_date', 'change_date_too_early', `A change can apply from ${earliest} on.`);
+  fieldError('effective_date', 'change_date_too_early', `A change can apply from ${earliest} on.`, { date: earliest });
 export const priceChangeTooSoon = (earliest: string) =>
-  fieldError('requested_from', 'price_change_too_soon', `With the notice time the earliest date is ${earliest}.`);
+  fieldError('requested_from', 'price_change_too_soon', `With the notice time the earliest date is ${earliest}.`, {
+    date: earliest,
+  });
 export const lineNotFound = (index: number) => fieldError(`lines.${index}.line_key`, 'line_not_found');

@@ -1,5 +1,7 @@
 import { Paper, Select, Text, Title } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
 import { useI18n } from '../../shared/i18n/i18n.tsx';
 import { serverErrors } from '../../shared/ui/form-errors.ts';
 import { useConsoleTenants, usePlatformSettings, useUpdatePlatformSettings } from './use-operator.ts';
@@ -9,16 +11,27 @@ const NONE = 'none';
 /**
  * The tenant the operator bills its tenants from (terms art. 8, 11–15): every accepted order
  * becomes a subscription there. Choosing "do not bill" stops writing the platform's events.
+ * Typing searches all tenants on the server (the list without a search holds the newest only);
+ * the chosen one is always shown by its name.
  */
 export function BillingTenantPicker({ isAdmin }: { isAdmin: boolean }) {
   const { t, locale } = useI18n();
   const settings = usePlatformSettings();
   const update = useUpdatePlatformSettings();
-  const tenants = useConsoleTenants('');
+  const [search, setSearch] = useState('');
+  const [debounced] = useDebouncedValue(search, 250);
   const current = settings.data?.billing_tenant_id ?? null;
+  const currentName = settings.data?.billing_tenant_name ?? null;
+  // The search box shows the chosen option's name until the admin types: that is no search.
+  const shownName = current ? currentName : t('console.billing.none');
+  const tenants = useConsoleTenants(debounced === shownName ? '' : debounced);
+  const found = (tenants.data ?? []).map((tenant) => ({ value: tenant.id, label: tenant.name }));
   const options = [
     { value: NONE, label: t('console.billing.none') },
-    ...(tenants.data ?? []).map((tenant) => ({ value: tenant.id, label: tenant.name })),
+    ...(current && currentName && !found.some((option) => option.value === current)
+      ? [{ value: current, label: currentName }]
+      : []),
+    ...found,
   ];
   const nameOf = (id: string) => options.find((option) => option.value === id)?.label ?? id;
 
@@ -57,6 +70,8 @@ export function BillingTenantPicker({ isAdmin }: { isAdmin: boolean }) {
         value={settings.data ? (current ?? NONE) : null}
         onChange={(value) => void choose(value)}
         searchable
+        searchValue={search}
+        onSearchChange={setSearch}
         allowDeselect={false}
         nothingFoundMessage={t('console.tenants.none')}
         disabled={!settings.data || !tenants.data || !isAdmin || update.isPending}

@@ -4,8 +4,10 @@ import type {
   OperatorMe,
   OperatorTenant,
   Order,
+  PlatformSettings,
   ReviewQueueItem,
   UpdateCompany,
+  UpdatePlatformSettings,
 } from '@clientbox/contracts';
 import { type QueryKey, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
@@ -152,8 +154,13 @@ export function useTenantAction() {
   );
 }
 
+/** Orders waiting for a decision; new ones appear within a minute while the page is open. */
 export function useReviewQueue() {
-  return useQuery({ queryKey: operatorKeys.orders, queryFn: () => data<ReviewQueueItem>('/api/v1/operator/orders') });
+  return useQuery({
+    queryKey: operatorKeys.orders,
+    queryFn: () => data<ReviewQueueItem>('/api/v1/operator/orders'),
+    refetchInterval: 60_000,
+  });
 }
 
 export function useDecideOrder() {
@@ -167,11 +174,6 @@ export function useDecideOrder() {
 }
 
 /** Platform switches: the review queue (art. 6) and the tenant the operator bills its tenants from. */
-export interface PlatformSettings {
-  review_queue: boolean;
-  billing_tenant_id: string | null;
-}
-
 export function usePlatformSettings() {
   return useQuery({
     queryKey: operatorKeys.settings,
@@ -182,7 +184,7 @@ export function usePlatformSettings() {
 export function useUpdatePlatformSettings() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (settings: Partial<PlatformSettings>) =>
+    mutationFn: (settings: UpdatePlatformSettings) =>
       api<PlatformSettings>('PATCH', '/api/v1/operator/settings', { body: settings }),
     onSuccess: (settings) => queryClient.setQueryData(operatorKeys.settings, settings),
   });

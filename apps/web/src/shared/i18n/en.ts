@@ -596,7 +596,7 @@ export const en: Record<MessageKey, string> = {
   'deals.outcome.lost': 'Lost',
   'error.generic': 'Something went wrong. Please try again.',
   'error.reason_required': 'Give a reason (at least 3 characters)',
-  'error.price_change_too_soon': 'A price change takes effect one month after today at the earliest',
+  'error.price_change_too_soon': 'A price change can take effect on {date} at the earliest',
   'error.invalid_price_item': 'Unknown price item',
   'error.invalid_amount': 'Not a valid amount, for example 29.00',
   'error.invalid_date': 'Not a valid date',

@@ -601,7 +601,7 @@ export const nl = {
   'deals.outcome.lost': 'Verloren',
   'error.generic': 'Er ging iets mis. Probeer het opnieuw.',
   'error.reason_required': 'Geef een reden (minstens 3 tekens)',
-  'error.price_change_too_soon': 'Een prijswijziging gaat op zijn vroegst een maand na vandaag in',
+  'error.price_change_too_soon': 'Een prijswijziging kan op zijn vroegst ingaan op {date}',
   'error.invalid_price_item': 'Onbekend prijsonderdeel',
   'error.invalid_amount': 'Geen geldig bedrag, bijvoorbeeld 29,00',
   'error.invalid_date': 'Geen geldige datum',

@@ -1,12 +1,20 @@
 import type { z } from 'zod';
 import { ApiError } from '../api/api-client.ts';
+import { formatDate } from '../i18n/format-date.ts';
 import { hasMessage, translate, type Locale } from '../i18n/i18n.tsx';
 
 export type FieldErrors = Record<string, string>;
 
-function message(locale: Locale, code: string, fallback: string): string {
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The code's message in `locale`; the values it names (`{date}`) as the reader writes them. */
+function message(locale: Locale, code: string, fallback: string, params: Record<string, string> = {}): string {
   const key = `error.${code}`;
-  return hasMessage(key) ? translate(locale, key) : fallback;
+  if (!hasMessage(key)) return fallback;
+  const shown = Object.fromEntries(
+    Object.entries(params).map(([name, value]) => [name, ISO_DATE.test(value) ? formatDate(value, locale) : value]),
+  );
+  return translate(locale, key, shown);
 }
 
 /** How error paths become form fields; `keepIndexes` for forms that edit rows of a list in place. */
@@ -59,7 +67,12 @@ export function serverErrors(
   if (!(error instanceof ApiError)) return { fields: {}, general: translate(locale, 'error.generic') };
   const fields: FieldErrors = {};
   for (const fieldError of error.problem.errors ?? [])
-    fields[fieldOf(fieldError.field, options)] = message(locale, fieldError.code, fieldError.message);
+    fields[fieldOf(fieldError.field, options)] = message(
+      locale,
+      fieldError.code,
+      fieldError.message,
+      fieldError.params,
+    );
   const general = Object.keys(fields).length ? null : message(locale, error.problem.code, error.problem.title);
   return { fields, general };
 }

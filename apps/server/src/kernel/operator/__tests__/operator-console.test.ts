@@ -62,6 +62,37 @@ describe('operator console (a realm of its own)', () => {
     expect(literal.json().data).toEqual([]);
   });
 
+  it('the admin chooses the billing tenant; the settings name it, and an unknown tenant is refused at the field', async () => {
+    const billing = await t.createTenant('Operator Facturatie BV');
+    const chosen = await consoleCall({
+      method: 'PATCH',
+      url: '/api/v1/operator/settings',
+      payload: { billing_tenant_id: billing.tenant_id },
+    });
+    expect(chosen.statusCode, chosen.body).toBe(200);
+    expect(chosen.json()).toMatchObject({
+      billing_tenant_id: billing.tenant_id,
+      billing_tenant_name: 'Operator Facturatie BV',
+    });
+    const read = await consoleCall({ method: 'GET', url: '/api/v1/operator/settings' });
+    expect(read.json()).toEqual(chosen.json());
+    const unknown = await consoleCall({
+      method: 'PATCH',
+      url: '/api/v1/operator/settings',
+      payload: { billing_tenant_id: '00000000-0000-4000-8000-000000000000' },
+    });
+    expect(unknown.statusCode).toBe(400);
+    expect(unknown.json().errors).toEqual([
+      expect.objectContaining({ field: 'billing_tenant_id', code: 'tenant_not_found' }),
+    ]);
+    const none = await consoleCall({
+      method: 'PATCH',
+      url: '/api/v1/operator/settings',
+      payload: { billing_tenant_id: null },
+    });
+    expect(none.json()).toMatchObject({ billing_tenant_id: null, billing_tenant_name: null });
+  });
+
   it('art. 6: with the review queue on, the operator accepts or refuses with a reason, and the tenant is told by e-mail', async () => {
     await setPlatformSetting(t.kernel.database.owner, 'orders.review_queue', true);
     try {
@@ -185,6 +216,9 @@ describe('operator console (a realm of its own)', () => {
     });
     expect(tooSoon.statusCode).toBe(422);
     expect(tooSoon.json().code).toBe('price_change_too_soon');
+    const earliest = tooSoon.json().errors[0].params.date;
+    expect(earliest > inDays(10)).toBe(true);
+    expect(tooSoon.json().title).toContain(earliest);
     const validFrom = inDays(40);
     const added = await consoleCall({
       method: 'POST',

@@ -87,6 +87,10 @@ describe('subscription changes, cancellation, price changes, direct debit (API)'
     });
     expectProblem(tooEarly, 400, 'validation_failed');
     expect(fieldErrors(tooEarly)).toEqual({ effective_date: 'change_date_too_early' });
+    // The earliest day is named, for the screen to say it in the reader's words.
+    const earliestChange = tooEarly.json().errors[0];
+    expect(earliestChange.params.date > addDays(periods[0].start, -40)).toBe(true);
+    expect(earliestChange.message).toContain(earliestChange.params.date);
   });
 
   it('cancelling keeps the notice period, ends at the end of a period, and never before what was invoiced', async () => {
@@ -98,6 +102,9 @@ describe('subscription changes, cancellation, price changes, direct debit (API)'
     });
     expectProblem(tooSoon, 409, 'notice_period_not_met');
     expect(fieldErrors(tooSoon)).toEqual({ end_date: 'notice_period_not_met' });
+    const earliestEnd = tooSoon.json().errors[0].params.date;
+    expect(earliestEnd > addDays(today, 7)).toBe(true);
+    expect(tooSoon.json().title).toContain(earliestEnd);
     const cancelled = await ok(tenant, 'POST', `/api/v1/subscriptions/${subscription.id}/cancel`, {
       mode: 'end_of_period',
       reason: 'Verhuizing',
@@ -118,6 +125,9 @@ describe('subscription changes, cancellation, price changes, direct debit (API)'
     });
     expectProblem(tooSoon, 400, 'validation_failed');
     expect(fieldErrors(tooSoon)).toEqual({ requested_from: 'price_change_too_soon' });
+    // One month's notice (the default setting): the earliest day is a month from today.
+    expect(tooSoon.json().errors[0]).toMatchObject({ params: { date: addMonths(today, 1) } });
+    expect(tooSoon.json().errors[0].message).toContain(addMonths(today, 1));
 
     const requested = addDays(addMonths(today, 1), 3);
     const changed = await ok(tenant, 'POST', `/api/v1/subscriptions/${subscription.id}/price_changes`, {

@@ -1,5 +1,6 @@
 import { type DealSummary, formatAmount, parseAmount } from '@clientbox/contracts';
 import { Box, Group, Paper, Text, Title } from '@mantine/core';
+import { formatShortMonth } from '../../../shared/i18n/format-date.ts';
 import { useI18n } from '../../../shared/i18n/i18n.tsx';
 import { formatEuros } from './activity-format.ts';
 
@@ -19,13 +20,7 @@ export function DealSummaryChart({ summary }: { summary: DealSummary }) {
     max === 0n
       ? 0
       : Math.max(Math.round((Number(parseAmount(value)) / Number(max)) * BAR_AREA), parseAmount(value) > 0n ? 2 : 0);
-  const monthLabel = (month: string) => {
-    const [year, number] = month.split('-').map(Number) as [number, number];
-    return new Date(Date.UTC(year, number - 1, 1)).toLocaleDateString(locale === 'nl' ? 'nl-NL' : 'en-GB', {
-      month: 'short',
-      timeZone: 'UTC',
-    });
-  };
+  const monthLabel = (month: string) => formatShortMonth(month, locale);
   const total = (outcome: 'won' | 'lost') =>
     formatEuros(
       formatAmount(summary.months.reduce((sum, month) => sum + parseAmount(month[outcome].value), 0n)),
